@@ -1,0 +1,20 @@
+import { customFunctions } from './customFunctions';
+import { endpoints } from './endpoints';
+import { menuHandlers, triggers } from './menu';
+import type { RegistryEntry } from './types';
+
+export type { CustomFunctionEntry, ParamDoc, RegistryEntry } from './types';
+
+/** Every global Apps Script must see, in the order the stubs are written. */
+export const registry: readonly RegistryEntry[] = [
+  ...triggers,
+  ...menuHandlers,
+  ...customFunctions,
+  ...endpoints,
+];
+
+export type GlobalName =
+  | (typeof triggers)[number]['name']
+  | (typeof menuHandlers)[number]['name']
+  | (typeof customFunctions)[number]['name']
+  | (typeof endpoints)[number]['name'];
