@@ -1,0 +1,6 @@
+// Types for codegen.mjs, so tests written in TypeScript can import it.
+import type { RegistryEntry } from '../src/registry/types';
+
+export function renderJsDoc(entry: RegistryEntry): string;
+export function renderStubs(registry: readonly RegistryEntry[], globalName: string): string;
+export function renderFunctionsMarkdown(registry: readonly RegistryEntry[]): string;

@@ -1,0 +1,71 @@
+import { isoFromDay } from '../days';
+import type { Input, MetricDefinition, RatioMetric } from './engine';
+
+/**
+ * The metrics as data: which arguments they take, how each is read, and the numerator and base of one
+ * row. Definitions follow ../shared/reference/metrics.md; parameter names match src/registry.
+ * Counts (engagements, clicks…) and amounts (cost, value) cannot be negative; net new followers and
+ * goal values can.
+ */
+const count = (name: string): Input => ({ name, reads: 'count' });
+const amount = (name: string): Input => ({ name, reads: 'amount' });
+const number = (name: string): Input => ({ name, reads: 'number' });
+const date = (name: string): Input => ({ name, reads: 'date' });
+const growth = (name: string): Input => ({ name, reads: 'growth' });
+
+const asIs = ([numerator, base]: readonly number[]) => [numerator!, base!] as const;
+
+/** numerator ÷ base per row, with a mode. */
+const rate = (numerator: Input, base: Input): RatioMetric => ({
+  inputs: [numerator, base],
+  parts: asIs,
+  modes: true,
+});
+
+export const METRICS = {
+  ENGAGEMENT_RATE: rate(count('engagements'), count('base')),
+  CONVERSION_RATE: rate(count('conversions'), count('clicks')),
+  CLICK_THROUGH_RATE: rate(count('clicks'), count('impressions')),
+  BOUNCE_RATE: rate(count('bounces'), count('sessions')),
+  SOCIAL_CONVERSION_RATE: rate(count('social_conversions'), count('total_conversions')),
+  // Net new followers fall below zero when more people leave than join.
+  AUDIENCE_GROWTH_RATE: rate(number('new_followers'), count('audience')),
+  AMPLIFICATION_RATE: rate(count('shares'), count('followers')),
+  VIRALITY_RATE: rate(count('shares'), count('impressions')),
+  APPLAUSE_RATE: rate(count('likes'), count('followers')),
+  RESPONSE_RATE: rate(count('replied'), count('received')),
+  COST_PER: rate(amount('cost'), count('results')),
+  ROI: {
+    inputs: [amount('value'), amount('cost')],
+    parts: ([value, cost]) => [value! - cost!, cost!],
+    modes: true,
+  },
+  SHARE_OF_VOICE: {
+    inputs: [count('brand_mentions'), { ...count('competitor_mentions'), sumsRows: true }],
+    parts: ([brand, competitors]) => [brand!, brand! + competitors!],
+  },
+  NET_SENTIMENT: {
+    inputs: [count('positive'), count('negative'), { ...count('neutral'), fallback: 0 }],
+    parts: ([positive, negative, neutral]) => [positive! - negative!, positive! + negative! + neutral!],
+  },
+  // A decrease goal has target < baseline: both parts turn negative and the ratio still reads as progress.
+  GOAL_PROGRESS: {
+    inputs: [number('baseline'), number('current'), number('target')],
+    parts: ([baseline, current, target]) => [current! - baseline!, target! - baseline!],
+  },
+  // Whole days, both ends counted: the start day is day 1 of the goal window.
+  EXPECTED_PROGRESS: {
+    inputs: [date('start'), date('deadline'), date('as_of')],
+    check: ([start, deadline]) =>
+      deadline! < start!
+        ? `the deadline (${isoFromDay(deadline!)}) is before the start (${isoFromDay(start!)})`
+        : null,
+    parts: ([start, deadline, asOf]) => [asOf! - start! + 1, deadline! - start! + 1],
+    clamp: true,
+  },
+  REQUIRED_GROWTH_RATE: {
+    inputs: [growth('baseline'), growth('target'), count('periods')],
+    formula: ([baseline, target, periods]) =>
+      baseline === 0 || periods === 0 ? null : (target! / baseline!) ** (1 / periods!) - 1,
+  },
+} as const satisfies Record<string, MetricDefinition>;

@@ -1,0 +1,75 @@
+import type { CellValue, Grid } from '../cells';
+
+/**
+ * How custom-function arguments line up. Sheets passes one cell as a value and a range as a 2D array;
+ * same-shaped ranges combine cell by cell and a single value pairs with every cell.
+ */
+export interface Range {
+  readonly param: string;
+  readonly cells: Grid;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** An argument as a range: a single value is 1 × 1; an array must be a rectangle of cells. */
+export function toRange(fn: string, param: string, arg: unknown): Range {
+  if (!Array.isArray(arg)) return { param, cells: [[arg as CellValue]], rows: 1, columns: 1 };
+  const first: unknown = arg[0];
+  const columns = Array.isArray(first) ? first.length : 0;
+  const rectangular =
+    columns > 0 &&
+    arg.every(
+      (row: unknown) =>
+        Array.isArray(row) && row.length === columns && !row.some((cell: unknown) => Array.isArray(cell)),
+    );
+  if (!rectangular) throw new Error(`${fn}: ${param} is not a range of cells`);
+  return { param, cells: arg as Grid, rows: arg.length, columns };
+}
+
+/** A value that must be one cell (mode, days): the cell, or an error naming the shape it has. */
+export function singleCell(fn: string, param: string, arg: unknown): CellValue {
+  const range = toRange(fn, param, arg);
+  if (range.rows * range.columns > 1)
+    throw new Error(`${fn}: ${param} must be a single value, not ${describeShape(range)}`);
+  return range.cells[0]![0];
+}
+
+export function describeShape({ rows, columns }: { rows: number; columns: number }): string {
+  return `${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`;
+}
+
+/** "row 3", "column 2", "row 3, column 2" inside a range, or "" for a single value. */
+export function cellPlace(shape: { rows: number; columns: number }, row: number, column: number): string {
+  const place = [];
+  if (shape.rows > 1) place.push(`row ${row + 1}`);
+  if (shape.columns > 1) place.push(`column ${column + 1}`);
+  return place.join(', ');
+}
+
+/** What a paired argument looks like to the pairing: its own shape, or fewer columns once summed. */
+export interface Pairing {
+  readonly param: string;
+  readonly rows: number;
+  readonly columns: number;
+  /** How the argument is named in an error ("9 rows × 3 columns summed to one column"). */
+  readonly described: string;
+}
+
+/** The result shape of arguments that combine cell by cell, or an error naming both shapes. */
+export function pairShapes(fn: string, pairings: readonly Pairing[]): { rows: number; columns: number } {
+  let lead: Pairing | undefined;
+  for (const pairing of pairings) {
+    if (pairing.rows * pairing.columns === 1) continue;
+    if (!lead) lead = pairing;
+    else if (pairing.rows !== lead.rows || pairing.columns !== lead.columns)
+      throw new Error(
+        `${fn}: ${lead.param} is ${lead.described} but ${pairing.param} is ${pairing.described}`,
+      );
+  }
+  return lead ?? { rows: 1, columns: 1 };
+}
+
+/** The cell of a grid at a result position: a single value pairs with every position. */
+export function cellAt<T>(grid: readonly (readonly T[])[], row: number, column: number): T {
+  return grid.length === 1 && grid[0]!.length === 1 ? grid[0]![0]! : grid[row]![column]!;
+}

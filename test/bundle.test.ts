@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../scripts/build.mjs';
+import type { RegistryEntry } from '../src/registry';
+
+/**
+ * build/Code.js as Apps Script runs it: one classic script in a fresh global scope, with only the
+ * services the add-on touches, as tiny fakes. Arrays passed in come from another realm, as a
+ * reminder that the bundle must not rely on `instanceof Array`.
+ */
+const root = join(import.meta.dirname, '..');
+
+let code = '';
+let codeBytes = 0;
+let registry: RegistryEntry[] = [];
+
+const sheet = { locale: 'en_US', timeZone: 'Atlantic/Reykjavik' };
+const dialogs: { html: string; title: string }[] = [];
+
+function appsScriptGlobals() {
+  const ui = {
+    createAddonMenu: () => {
+      const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
+      return menu;
+    },
+    showModalDialog: (output: { html: string }, title: string) => dialogs.push({ html: output.html, title }),
+  };
+  return {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => ({
+        getSpreadsheetLocale: () => sheet.locale,
+        getSpreadsheetTimeZone: () => sheet.timeZone,
+      }),
+      getUi: () => ui,
+    },
+    Session: { getActiveUserLocale: () => 'en' },
+    HtmlService: {
+      createHtmlOutput: (html: string) => {
+        const output = { html, setWidth: () => output, setHeight: () => output, setTitle: () => output };
+        return output;
+      },
+    },
+  };
+}
+
+let context: vm.Context;
+const run = (source: string): unknown => vm.runInContext(source, context);
+/** Numbers equal to 12 decimals, everything else exactly, at any depth. */
+function expectClose(actual: unknown, expected: unknown): void {
+  if (typeof expected === 'number') expect(actual).toBeCloseTo(expected, 12);
+  else if (!Array.isArray(expected)) expect(actual).toBe(expected);
+  else {
+    expect(Array.isArray(actual) && actual.length).toBe(expected.length);
+    for (let i = 0; i < expected.length; i++) expectClose((actual as unknown[])[i], expected[i]);
+  }
+}
+
+/** Values from the vm's realm compared as plain data. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+beforeAll(async () => {
+  ({ registry, codeBytes } = await build());
+  code = readFileSync(join(root, 'build', 'Code.js'), 'utf8');
+  context = vm.createContext(appsScriptGlobals());
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+});
+
+describe('build/Code.js', () => {
+  it('stays within the 80 KB budget', () => {
+    console.log(`build/Code.js: ${codeBytes} bytes`);
+    expect(Buffer.byteLength(code)).toBe(codeBytes);
+    expect(codeBytes).toBeLessThanOrEqual(80 * 1024);
+  });
+
+  it('is one classic script: no import or export (a vm.Script would not even compile those)', () => {
+    expect(code).not.toMatch(/\bimport\s*\(|\bimport\.meta\b/);
+    expect(code).not.toMatch(/^\s*(?:import|export)\s/m);
+  });
+
+  it('declares every registry entry at top level with its JSDoc directly above', () => {
+    expect(registry.length).toBeGreaterThanOrEqual(18);
+    for (const entry of registry) {
+      const params = entry.params.map((p) => p.name);
+      const declaration = `\nfunction ${entry.name}(${params.join(', ')}) {\n`;
+      const at = code.indexOf(declaration);
+      expect(at, entry.name).toBeGreaterThan(0);
+      expect(code.indexOf(declaration, at + 1), `${entry.name} declared once`).toBe(-1);
+      const before = code.slice(0, at);
+      expect(before.endsWith(' */'), `${entry.name}: JSDoc directly above`).toBe(true);
+      const lines = before
+        .slice(before.lastIndexOf('/**'))
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => line.replace(/^ \* /, ''));
+      expect(lines[0], entry.name).toBe(entry.description.replace(/\s+/g, ' ').trim());
+      const tags = lines.slice(1).map((line) => line.split(' ').slice(0, 2).join(' '));
+      const expected = [
+        ...params.map((name) => `@param ${name}`),
+        expect.stringMatching(/^@return /),
+        ...(entry.kind === 'customFunction' ? ['@customfunction'] : []),
+      ];
+      expect(tags, entry.name).toEqual(expected);
+      for (const param of entry.params) {
+        const line = lines.find((l) => l.startsWith(`@param ${param.name} `))!;
+        expect(line, `${entry.name} ${param.name}`).toContain(param.description.replace(/\s+/g, ' ').trim());
+        if (param.optional) expect(line).toContain('(optional)');
+      }
+      expect(typeof context[entry.name], `${entry.name} is a global function`).toBe('function');
+    }
+  });
+
+  describe('custom functions called through their globals with ranges', () => {
+    /** One call per custom function: a 2D range argument, and the result worked by hand. */
+    const CALLS: Record<string, { args: unknown[]; result: unknown }> = {
+      ENGAGEMENT_RATE: {
+        args: [
+          [[120], [90], ['']],
+          [[4000], [3000], [10]],
+        ],
+        result: [[0.03], [0.03], ['']],
+      },
+      DAILY_ENGAGEMENT_RATE: { args: [[[100], [200], [300]], [[1000]]], result: 0.2 },
+      CONVERSION_RATE: { args: [[[45], [30]], 1500], result: [[0.03], [0.02]] },
+      CLICK_THROUGH_RATE: { args: [[[180, 60]], [[12_000, 3000]]], result: [[0.015, 0.02]] },
+      BOUNCE_RATE: { args: [[[420], [100]], [[1200], [400]], 'total'], result: 0.325 },
+      SOCIAL_CONVERSION_RATE: {
+        args: [
+          [[30], [0]],
+          [[120], [0]],
+        ],
+        result: [[0.25], ['']],
+      },
+      AUDIENCE_GROWTH_RATE: {
+        args: [
+          [[250], [-40]],
+          [[10_000], [8000]],
+        ],
+        result: [[0.025], [-0.005]],
+      },
+      AMPLIFICATION_RATE: {
+        args: [
+          [['24'], ['1,200']],
+          [[6000], [60_000]],
+        ],
+        result: [[0.004], [0.02]],
+      },
+      VIRALITY_RATE: { args: [[[24], [30]], 3000], result: [[0.008], [0.01]] },
+      APPLAUSE_RATE: { args: [[[150], [60]], [[6000], [6000]], 'Average'], result: 0.0175 },
+      SHARE_OF_VOICE: {
+        args: [
+          [[40], [10]],
+          [
+            [30, 20, 10],
+            [10, '', 20],
+          ],
+        ],
+        result: [[0.4], [0.25]],
+      },
+      NET_SENTIMENT: {
+        args: [
+          [[60], [60]],
+          [[20], [20]],
+          [[''], [20]],
+        ],
+        result: [[''], [0.4]],
+      },
+      COST_PER: {
+        args: [
+          [['$500'], ['300']],
+          [[250], [150]],
+        ],
+        result: [[2], [2]],
+      },
+      ROI: {
+        args: [
+          [[5000], [0]],
+          [[2000], [1000]],
+        ],
+        result: [[1.5], [-1]],
+      },
+      RESPONSE_RATE: {
+        args: [
+          [[45], [9]],
+          [[50], [10]],
+        ],
+        result: [[0.9], [0.9]],
+      },
+      GOAL_PROGRESS: { args: [1000, [[1200], [1500]], 2000], result: [[0.2], [0.5]] },
+      EXPECTED_PROGRESS: {
+        args: ['2026-07-01', '2026-09-30', [['2026-08-15'], ['2026-06-01'], ['2026-10-01']]],
+        result: [[0.5], [0], [1]],
+      },
+      REQUIRED_GROWTH_RATE: { args: [[[1000], [250]], [[4000], [1000]], 2], result: [[1], [1]] },
+    };
+
+    it('has a call for every custom function in the registry', () => {
+      const names = registry.filter((e) => e.kind === 'customFunction').map((e) => e.name);
+      expect(Object.keys(CALLS).sort()).toEqual(names.sort());
+    });
+
+    it.each(Object.entries(CALLS))('%s', (name, { args, result }) => {
+      const fn = context[name] as (...args: unknown[]) => unknown;
+      expectClose(plain(fn(...args)), result);
+    });
+
+    it('reads Date values made in the script and text in the spreadsheet locale', () => {
+      const start = run('new Date(Date.UTC(2026, 6, 1))');
+      expect(
+        plain(
+          (context.EXPECTED_PROGRESS as (...a: unknown[]) => unknown)(start, '2026-09-30', [
+            [start],
+            ['2026-08-15'],
+          ]),
+        ),
+      ).toEqual([[1 / 92], [0.5]]);
+      sheet.locale = 'is_IS';
+      try {
+        const rate = (context.CONVERSION_RATE as (...a: unknown[]) => unknown)([['1.234,5']], '12.345');
+        expect(rate).toBeCloseTo(0.1, 12);
+      } finally {
+        sheet.locale = 'en_US';
+      }
+    });
+
+    it('throws an Error with a clear message, as Sheets shows in #ERROR!', () => {
+      const fn = context.ENGAGEMENT_RATE as (...args: unknown[]) => unknown;
+      let thrown: unknown;
+      try {
+        fn([[1], [2], ['n/a']], 10);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(run('Error') as ErrorConstructor);
+      expect((thrown as Error).message).toBe('ENGAGEMENT_RATE: engagements, row 3: "n/a" is not a number');
+    });
+  });
+
+  it('opens the function reference dialog listing every custom function', () => {
+    (context.showFunctionReference as () => void)();
+    const dialog = dialogs.at(-1)!;
+    expect(dialog.title).toBe('Function reference');
+    for (const entry of registry.filter((e) => e.kind === 'customFunction'))
+      expect(dialog.html).toContain(`<code>${entry.name}(`);
+  });
+});
