@@ -22,8 +22,23 @@ export const triggers = [
 export const menuHandlers = [
   {
     kind: 'menuHandler',
+    name: 'buildProgressTab',
+    description:
+      'Menu item "Build progress tab": reads every tab once and rewrites the add-on\'s Progress tab from the Goals tab and the pasted data.',
+    params: [],
+    returns: 'Nothing.',
+  },
+  {
+    kind: 'menuHandler',
     name: 'showFunctionReference',
     description: 'Menu item "Function reference": opens a dialog listing the custom functions.',
+    params: [],
+    returns: 'Nothing.',
+  },
+  {
+    kind: 'menuHandler',
+    name: 'showSidebar',
+    description: 'Menu item "Set SMART goals": opens the goal sidebar (build/sidebar.html).',
     params: [],
     returns: 'Nothing.',
   },

@@ -4,7 +4,11 @@ import { languageOf, translate } from '../core/i18n/messages';
  * The add-on menu. onOpen may run in AuthMode.NONE, where only the menu and the user's locale may
  * be touched, so this reads nothing else. Items list only what works.
  */
-const MENU_ITEMS = [{ key: 'menu.functionReference', handler: 'showFunctionReference' }] as const;
+const MENU_ITEMS = [
+  { key: 'menu.buildProgress', handler: 'buildProgressTab' },
+  { key: 'menu.setGoals', handler: 'showSidebar' },
+  { key: 'menu.functionReference', handler: 'showFunctionReference' },
+] as const;
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const language = languageOf(Session.getActiveUserLocale());

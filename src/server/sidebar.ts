@@ -1,0 +1,179 @@
+import * as z from 'zod/mini';
+import type { Grid, SheetSettings } from '../core/cells';
+import { dayFromDate, isoFromDay } from '../core/days';
+import { dayFromIso, validateGoal } from '../core/goals/schema';
+import { languageOf, translate } from '../core/i18n/messages';
+import { importTabs } from '../core/import';
+import { METRICS, PLATFORMS } from '../core/metrics/catalogue';
+import type { Dataset } from '../core/model';
+import { suggestBaseline } from '../core/progress';
+import { buildTrack, type Point, resolveMetric, type Track } from '../core/progress/track';
+import { dataPlatforms } from '../core/sidebar/dataPlatforms';
+import { sidebarMessages } from '../core/sidebar/messages';
+import type {
+  DeleteRequest,
+  DeleteResult,
+  HistoryRequest,
+  HistoryResponse,
+  SaveRequest,
+  SaveResult,
+  SidebarState,
+} from '../core/sidebar/transport';
+import { deleteGoal, findGoalsSheet, listGoals, writeGoal } from './goalsSheet';
+import { findProgressSheets } from './progress/progressSheet';
+import { spreadsheetSettings } from './sheetIo';
+
+/**
+ * The SMART goal sidebar: the menu handler that opens it and the endpoints it calls through
+ * google.script.run. Endpoints check their input with zod (the client is not trusted), answer in JSON
+ * only, and take the document lock before they write. Field errors and known problems come back as
+ * values for the sidebar to show; anything thrown reaches its failure handler as a generic message.
+ */
+
+/** A save waits this long for another save or a Progress build to finish before saying so. */
+const LOCK_WAIT_MS = 10_000;
+
+/** Menu item "Set SMART goals". */
+export function showSidebar(): void {
+  const language = languageOf(Session.getActiveUserLocale());
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(translate(language, 'sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function sidebarLoad(): SidebarState {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = spreadsheetSettings(spreadsheet);
+  const today = dayFromDate(new Date(), settings.timeZone) ?? dayFromDate(new Date(), 'UTC')!;
+  const locale = Session.getActiveUserLocale();
+  return {
+    locale,
+    messages: sidebarMessages(languageOf(locale)),
+    catalogue: {
+      metrics: METRICS.map(({ name, kind }) => ({ name, kind })),
+      platforms: PLATFORMS.map((platform) => platform.name),
+    },
+    today: isoFromDay(today),
+    goals: listGoals(findGoalsSheet(spreadsheet), settings),
+    platforms: dataPlatforms(readPastedData(spreadsheet, settings)),
+  };
+}
+
+const historyRequest: z.ZodMiniType<HistoryRequest> = z.object({
+  platform: z.string(),
+  metric: z.string(),
+  start: z.string(),
+  deadline: z.string(),
+});
+
+/** Far enough that a goal without a deadline yet counts as open-ended. */
+const OPEN_ENDED_DAYS = 36_525;
+
+/** The baseline the Progress tab would derive for these fields, and the metric's history for "Attainable". */
+export function sidebarHistory(request: HistoryRequest): HistoryResponse {
+  const { platform, metric, start, deadline } = parseRequest(historyRequest, request);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const dataset = readPastedData(spreadsheet, spreadsheetSettings(spreadsheet));
+  const resolved = resolveMetric(metric, dataset);
+  const startDay = dayFromIso(start);
+  const deadlineDay = dayFromIso(deadline);
+  const from = startDay ?? dataset.latestDay ?? 0;
+  const track = resolved
+    ? buildTrack(dataset, resolved, platform, {
+        start: from,
+        deadline: deadlineDay ?? from + OPEN_ENDED_DAYS,
+      })
+    : null;
+  const baseline =
+    startDay === null ? null : suggestBaseline(dataset, platform, metric, startDay, deadlineDay ?? undefined);
+  return {
+    kind: resolved?.kind ?? null,
+    baseline: baseline?.value ?? null,
+    history: track ? historyOf(track) : { dates: [], values: [] },
+  };
+}
+
+/** The whole series the Progress tab would fit its projection through (counts as running totals from 0). */
+function historyOf(track: Track): HistoryResponse['history'] {
+  if (track.days.length === 0) return { dates: [], values: [] };
+  const first = track.days[0]!;
+  const last = track.days[track.days.length - 1]!;
+  const points = track.trend
+    ? track.trend(first, last)
+    : track.toDate(0, first, last).filter((p): p is Point => p.value !== null);
+  return { dates: points.map((p) => isoFromDay(p.day)), values: points.map((p) => p.value) };
+}
+
+// The goal itself is checked by validateGoal, which names each field that is wrong.
+const saveRequest = z.object({
+  row: z.nullable(z.int().check(z.positive())),
+  expectedGoal: z.nullable(z.string()),
+  goal: z.unknown(),
+});
+
+export function sidebarSaveGoal(request: SaveRequest): SaveResult {
+  const { row, expectedGoal, goal } = parseRequest(saveRequest, request);
+  const validation = validateGoal(goal, 'sidebar');
+  if (!validation.ok) return { ok: false, errors: validation.errors, problem: null, goals: null };
+  return withDocumentLock<SaveResult>(
+    () => ({ ok: false, errors: [], problem: 'busy', goals: null }),
+    (spreadsheet, settings) => {
+      const outcome = writeGoal(spreadsheet, settings, validation.goal, row, expectedGoal);
+      const goals = listGoals(findGoalsSheet(spreadsheet), settings);
+      return outcome.problem === null
+        ? { ok: true, row: outcome.row, goals }
+        : { ok: false, errors: [], problem: outcome.problem, goals };
+    },
+  );
+}
+
+const deleteRequest: z.ZodMiniType<DeleteRequest> = z.object({
+  row: z.int().check(z.positive()),
+  expectedGoal: z.string(),
+});
+
+export function sidebarDeleteGoal(request: DeleteRequest): DeleteResult {
+  const { row, expectedGoal } = parseRequest(deleteRequest, request);
+  return withDocumentLock<DeleteResult>(
+    () => ({ ok: false, problem: 'busy', goals: null }),
+    (spreadsheet, settings) => {
+      const problem = deleteGoal(spreadsheet, settings, row, expectedGoal);
+      const goals = listGoals(findGoalsSheet(spreadsheet), settings);
+      return problem === null ? { ok: true, goals } : { ok: false, problem, goals };
+    },
+  );
+}
+
+function withDocumentLock<T>(
+  busy: () => T,
+  write: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: SheetSettings) => T,
+): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return busy();
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return write(spreadsheet, spreadsheetSettings(spreadsheet));
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function parseRequest<T>(schema: z.ZodMiniType<T>, request: unknown): T {
+  const result = schema.safeParse(request);
+  if (!result.success) throw new Error('The sidebar sent a request the server does not understand.');
+  return result.data;
+}
+
+/** Every tab except the add-on's own (Goals, Progress), read once, through the same importer as the Progress tab. */
+function readPastedData(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: SheetSettings,
+): Dataset {
+  const own = new Set(findProgressSheets(spreadsheet).map((sheet) => sheet.getSheetId()));
+  const goals = findGoalsSheet(spreadsheet);
+  if (goals) own.add(goals.getSheetId());
+  const tabs: { name: string; values: Grid }[] = [];
+  for (const sheet of spreadsheet.getSheets())
+    if (!own.has(sheet.getSheetId()))
+      tabs.push({ name: sheet.getName(), values: sheet.getDataRange().getValues() });
+  return importTabs(tabs, settings);
+}
