@@ -45,7 +45,7 @@ export function pasteCsv(sheetOrProxy: Sheet, text: string, options: PasteOption
       timeZone: sheet.spreadsheet.timeZone,
     };
     const rows = parseCsv(text, options.delimiter);
-    const width = Math.max(1, ...rows.map((r) => r.length));
+    const width = rows.reduce((most, r) => Math.max(most, r.length), 1);
     for (const fields of rows) {
       const line: (string | number | boolean | Date | '')[] = [];
       for (let j = 0; j < width; j++) {
