@@ -1,12 +1,15 @@
-// Builds what clasp pushes (build/Code.js, build/appsscript.json, build/sidebar.html) and, with
-// --docs, FUNCTIONS.md. Apps Script has no modules, so the server is one esbuild IIFE followed by
-// one generated top-level stub per registry entry; esbuild drops comments, so the JSDoc Sheets shows
-// in the formula helper is written here from the registry, after minification.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+// Builds what clasp pushes (build/Code.js, build/appsscript.json, build/sidebar.html,
+// build/help.html) and, with --docs, FUNCTIONS.md. Apps Script has no modules, so the server is one
+// esbuild IIFE followed by one generated top-level stub per registry entry; esbuild drops comments,
+// so the JSDoc Sheets shows in the formula helper is written here from the registry, after
+// minification.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { renderFunctionsMarkdown, renderStubs } from './codegen.mjs';
+import { renderFunctionReference, renderFunctionsMarkdown, renderStubs } from './codegen.mjs';
+import { buildSidebarHtml } from './sidebar.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
@@ -27,36 +30,58 @@ export async function loadRegistry() {
   return mod.registry;
 }
 
+/** esbuild's options for the server bundle, exported so that measuring it (bench/) bundles the same. */
+export const serverBuildOptions = {
+  entryPoints: [join(root, 'src/server/index.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: GLOBAL_NAME,
+  target: 'es2019',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8', // Icelandic letters as they are, not as \u escapes: Apps Script files are UTF-8
+  write: false,
+  logLevel: 'warning',
+};
+
 async function bundleServer() {
-  const result = await esbuild.build({
-    entryPoints: [join(root, 'src/server/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL_NAME,
-    target: 'es2019',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    logLevel: 'warning',
-  });
+  const result = await esbuild.build(serverBuildOptions);
   return result.outputFiles[0].text;
 }
 
-async function buildSidebar() {
-  const { buildSidebarHtml } = await import('./sidebar.mjs').catch(() => ({ buildSidebarHtml: null }));
-  if (!buildSidebarHtml) return;
-  await writeFile(join(out, 'sidebar.html'), await buildSidebarHtml(root));
+/**
+ * Writes build/NAME whole or not at all: tests read build/ while another test file rebuilds it, and
+ * a reader must never see a half-written file. The temporary name is unique to this write, so two
+ * builds at once do not mix their halves either; rename within one folder replaces atomically.
+ */
+async function writeOutput(name, text) {
+  const temporary = join(out, `.${name}.${randomUUID()}.tmp`);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, join(out, name));
+  } finally {
+    await rm(temporary, { force: true });
+  }
 }
 
 export async function build() {
   await mkdir(out, { recursive: true });
-  const [registry, bundle] = await Promise.all([loadRegistry(), bundleServer()]);
+  // Everything is computed before anything is written: a failing step leaves build/ as it was.
+  const [registry, bundle, sidebar, manifest] = await Promise.all([
+    loadRegistry(),
+    bundleServer(),
+    buildSidebarHtml(root),
+    readFile(join(root, 'appsscript.json'), 'utf8'),
+  ]);
   const code = `${bundle}\n${renderStubs(registry, GLOBAL_NAME)}`;
-  await writeFile(join(out, 'Code.js'), code);
-  await copyFile(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
-  await buildSidebar();
+  await Promise.all([
+    writeOutput('Code.js', code),
+    writeOutput('sidebar.html', sidebar),
+    writeOutput('help.html', renderFunctionReference(registry)),
+    writeOutput('appsscript.json', manifest),
+  ]);
   return { registry, codeBytes: Buffer.byteLength(code) };
 }
 

@@ -4,3 +4,6 @@ import type { RegistryEntry } from '../src/registry/types';
 export function renderJsDoc(entry: RegistryEntry): string;
 export function renderStubs(registry: readonly RegistryEntry[], globalName: string): string;
 export function renderFunctionsMarkdown(registry: readonly RegistryEntry[]): string;
+export function signatureOf(entry: Pick<RegistryEntry, 'name' | 'params'>): string;
+export function escapeHtml(text: string): string;
+export function renderFunctionReference(registry: readonly RegistryEntry[]): string;

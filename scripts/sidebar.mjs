@@ -10,22 +10,7 @@ export const ADDON_STYLESHEET = 'https://ssl.gstatic.com/docs/script/css/add-ons
 /** The page's title; HtmlService replaces it with the sidebar title the server sets. */
 const TITLE = 'SMART goals';
 
-/** The message catalogues as data, for the one message the page needs before the server answers. */
-async function loadCatalogues(root) {
-  const result = await esbuild.build({
-    entryPoints: [join(root, 'src/core/i18n/messages.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-}
-
 export async function buildSidebarHtml(root) {
-  const { en, is } = await loadCatalogues(root);
-  const loadFailed = { en: en['sidebar.problem.server'], is: is['sidebar.problem.server'] };
   const [script, css] = await Promise.all([
     esbuild.build({
       entryPoints: [join(root, 'src/sidebar/main.ts')],
@@ -35,7 +20,7 @@ export async function buildSidebarHtml(root) {
       platform: 'browser',
       minify: true,
       legalComments: 'none',
-      define: { SIDEBAR_LOAD_FAILED: JSON.stringify(loadFailed) },
+      charset: 'utf8', // Icelandic letters as they are, not as \u escapes: the file is served as UTF-8
       write: false,
       logLevel: 'warning',
     }),

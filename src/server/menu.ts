@@ -1,4 +1,5 @@
-import { languageOf, translate } from '../core/i18n/messages';
+import { translate } from '../core/i18n/server';
+import { languageOf } from '../core/i18n/translate';
 
 /**
  * The add-on menu. onOpen may run in AuthMode.NONE, where only the menu and the user's locale may

@@ -1,6 +1,6 @@
 import { localeDayFirst, parseDateText } from '../core/dates';
 import { isoFromDay, utcDateFromDay, ymdFromDay } from '../core/days';
-import { type Language, languageOf } from '../core/i18n/messages';
+import { type Language, languageOf } from '../core/i18n/translate';
 import type { DayNumber, MetricKind } from '../core/model';
 import { parseNumber, usesDecimalComma } from '../core/numbers';
 import type { Translate } from '../core/sidebar/messages';

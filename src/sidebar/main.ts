@@ -11,7 +11,7 @@ import {
   type GoalFieldError,
   validateGoal,
 } from '../core/goals/schema';
-import { languageOf } from '../core/i18n/messages';
+import { languageOf } from '../core/i18n/translate';
 import type { MetricKind } from '../core/model';
 import type { Point } from '../core/progress/track';
 import { CATEGORY_METRICS } from '../core/sidebar/categories';
@@ -46,9 +46,6 @@ import { run } from './run';
  * The SMART goal sidebar: one goal at a time through S, M, A, R and T, a live preview and checklist,
  * and the Goals tab's goals below with edit and delete. The server is reached only through `run`.
  */
-
-/** "Something went wrong" in each language, put in by scripts/sidebar.mjs from the catalogues. */
-declare const SIDEBAR_LOAD_FAILED: Readonly<Record<'en' | 'is', string>>;
 
 /** Typing pauses this long before the sidebar asks the server for the metric's history. */
 const HISTORY_DELAY_MS = 300;
@@ -97,7 +94,7 @@ class Sidebar {
     private readonly today: number,
     state: SidebarState,
   ) {
-    this.t = translator(state.messages);
+    this.t = translator(languageOf(state.locale));
     this.locale = userLocale(state.locale, this.t);
     this.platforms = state.platforms;
     this.catalogue = state.catalogue;
@@ -682,15 +679,16 @@ class Sidebar {
 
 async function start(): Promise<void> {
   const root = document.getElementById('app')!;
+  // Until the server sends the user's locale, the browser's language is the best guess.
+  const t = translator(languageOf(navigator.language));
+  replace(root, h('p', { class: 'hint' }, t('sidebar.loading')));
   try {
     const state = await run('sidebarLoad');
     const today = dayFromIso(state.today) ?? Math.floor(Date.now() / 86_400_000);
     new Sidebar(root, today, state).render();
   } catch {
-    // The user's locale and strings come with the state that failed to load: the browser's language is the best guess.
-    const text = SIDEBAR_LOAD_FAILED[languageOf(navigator.language)];
     root.removeAttribute('aria-busy');
-    replace(root, h('div', { class: 'banner', role: 'alert' }, text));
+    replace(root, h('div', { class: 'banner', role: 'alert' }, t('sidebar.problem.server')));
   }
 }
 

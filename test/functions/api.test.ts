@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { renderFunctionReference } from '../../scripts/codegen.mjs';
 import { metricFunctions, metricParams } from '../../src/core/functions';
+import { registry } from '../../src/registry';
 import { customFunctions } from '../../src/registry/customFunctions';
 import * as server from '../../src/server/customFunctions';
-import { renderFunctionReference } from '../../src/server/help';
 
 const PUBLIC_API = [
   'ENGAGEMENT_RATE(engagements, base, [mode])',
@@ -80,14 +81,22 @@ describe('the server wrapper', () => {
   });
 });
 
-describe('the function reference dialog', () => {
-  it('shows each function with its signature, description and first example', () => {
-    const html = renderFunctionReference(customFunctions);
+describe('the function reference dialog (build/help.html)', () => {
+  const escaped = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');
+
+  it('shows each custom function with its signature, description, parameters and first example', () => {
+    const html = renderFunctionReference(registry);
+    expect(html.match(/<h2>/g)).toHaveLength(customFunctions.length);
     for (const entry of customFunctions) {
       expect(html).toContain(`<code>${signatureOf(entry.name, entry.params)}</code>`);
-      expect(html).toContain(entry.description.replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
+      expect(html).toContain(escaped(entry.description));
+      for (const param of entry.params) expect(html).toContain(escaped(param.description));
     }
     expect(html).toContain('<code>=ENGAGEMENT_RATE(120, 4000)</code> → 0.03 (3%)');
+    expect(html).toContain('<code>mode</code> (optional): ');
+    // Menu handlers, triggers and endpoints are not formulas: they are not listed.
+    expect(html).not.toContain('sidebarLoad');
   });
 
   it('escapes everything it shows', () => {
@@ -96,14 +105,15 @@ describe('the function reference dialog', () => {
         kind: 'customFunction',
         name: 'X<b>',
         description: '<script>alert("&")</script>',
-        params: [{ name: "it's", description: 'p' }],
+        params: [{ name: "it's", description: '<u>p</u>' }],
         returns: 'r',
         examples: [{ formula: '=X("<i>")', result: 'a > b' }],
       },
     ]);
     expect(html).toContain('X&lt;b&gt;(it&#39;s)');
     expect(html).toContain('&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;');
+    expect(html).toContain('<code>it&#39;s</code>: &lt;u&gt;p&lt;/u&gt;');
     expect(html).toContain('=X(&quot;&lt;i&gt;&quot;)</code> → a &gt; b');
-    expect(html).not.toMatch(/<script|<i>|<b>/);
+    expect(html).not.toMatch(/<script|<i>|<b>|<u>/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attainability } from '../../src/core/attainability';
 import { dayFromYmd } from '../../src/core/days';
 import { type GoalField, validateGoal } from '../../src/core/goals/schema';
-import { sidebarMessages, translator } from '../../src/core/sidebar/messages';
+import { translator } from '../../src/core/sidebar/messages';
 import {
   deadlineIsFar,
   directionText,
@@ -14,8 +14,8 @@ import {
 } from '../../src/sidebar/draft';
 import { userLocale } from '../../src/sidebar/locale';
 
-const en = translator(sidebarMessages('en'));
-const is = translator(sidebarMessages('is'));
+const en = translator('en');
+const is = translator('is');
 const american = userLocale('en', en);
 const british = userLocale('en_GB', en);
 const icelandic = userLocale('is', is);

@@ -76,6 +76,10 @@ export interface HarnessOptions {
   readonly userLocale?: string;
   /** Paste the English-locale sample exports. Default true. */
   readonly samples?: boolean;
+  /** The browser's language (navigator.language), which the page goes by until the server answers. Default en-US. */
+  readonly browserLocale?: string;
+  /** Every server call fails from the first, sidebarLoad included: the page shows only its banner. */
+  readonly serverDown?: boolean;
 }
 
 export async function openSidebar(browser: Browser, options: HarnessOptions = {}): Promise<SidebarHarness> {
@@ -90,7 +94,10 @@ export async function openSidebar(browser: Browser, options: HarnessOptions = {}
   const context = loadBundle(builtFile('Code.js'), emulator);
   const html = readFileSync(builtFile('sidebar.html'), 'utf8');
 
-  const page = await browser.newPage({ viewport: { width: 300, height: 1000 } });
+  const page = await browser.newPage({
+    viewport: { width: 300, height: 1000 },
+    locale: options.browserLocale ?? 'en-US',
+  });
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   page.on('dialog', (dialog) => {
@@ -104,13 +111,15 @@ export async function openSidebar(browser: Browser, options: HarnessOptions = {}
       : route.abort(),
   );
   const names = endpoints.map((entry) => entry.name);
-  let failure: string | null = null;
+  let failure: string | null = options.serverDown
+    ? 'Exception: Service Spreadsheets failed while accessing document with id 1x2y3z.'
+    : null;
   const log = await bridgeGoogleScriptRun(page, names, (name, args) => {
     if (failure !== null) throw new Error(failure);
     return runFromSidebar(emulator, context, name, ...args);
   });
   await page.goto(SIDEBAR_URL);
-  await page.locator('form').waitFor();
+  await page.locator(options.serverDown ? '.banner' : 'form').waitFor();
   const failServer = (message: string | null) => {
     failure = message;
   };

@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, pasteCsv } from '../../emulator';
+import * as en from '../../src/core/i18n/en';
+import * as is from '../../src/core/i18n/is';
 import { sampleText } from '../helpers/samples';
 import { launchChromium, openSidebar, type SidebarHarness } from './harness';
 
@@ -274,5 +276,18 @@ describe('the SMART goal sidebar', () => {
     );
     expect(await page.locator('body').textContent()).not.toContain('1x2y3z');
     expect(await page.getByRole('button', { name: 'Save goal' }).isEnabled()).toBe(true);
+  });
+
+  it("says the server could not be reached in the browser's language, the only one it knows then", async () => {
+    for (const [browserLocale, catalogue] of [
+      ['is-IS', is],
+      ['en-GB', en],
+    ] as const) {
+      const { page, log } = await open({ userLocale: 'is', browserLocale, serverDown: true });
+      expect(log.calls.map((call) => call.name)).toEqual(['sidebarLoad']);
+      expect(await page.locator('#app').textContent()).toBe(catalogue.sidebar['sidebar.problem.server']);
+      expect(await page.locator('body').textContent()).not.toContain('1x2y3z');
+      expect(await page.locator('form').count()).toBe(0);
+    }
   });
 });

@@ -27,4 +27,3 @@ export const metricParams = {
   ...Object.fromEntries(Object.entries(METRICS).map(([name, definition]) => [name, paramsOf(definition)])),
   DAILY_ENGAGEMENT_RATE: DAILY_PARAMS,
 } as Record<MetricFunctionName, readonly ParamSpec[]>;
-export { signature } from './read';

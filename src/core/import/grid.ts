@@ -18,10 +18,13 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return true;
 }
 
+/** Sheets' error values (#N/A, #DIV/0!…) are bad cells, not comment lines. */
+const ERROR_VALUE = /^#(?:N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+
 /** GA4 writes "#" comment lines before (and between) its tables. */
 export function isCommentRow(row: readonly CellValue[] | undefined): boolean {
   const first = row?.[0];
-  return typeof first === 'string' && first.trimStart().startsWith('#');
+  return typeof first === 'string' && first.trimStart().startsWith('#') && !ERROR_VALUE.test(first.trim());
 }
 
 /**

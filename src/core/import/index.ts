@@ -1,6 +1,7 @@
 import type { Grid, SheetSettings } from '../cells';
 import { dayFromDate } from '../days';
-import { languageOf, translate } from '../i18n/messages';
+import { translate } from '../i18n/server';
+import { languageOf } from '../i18n/translate';
 import type { DataIssue, Dataset, DayNumber, Series, TabSummary } from '../model';
 import { usesDecimalComma } from '../numbers';
 import { findTables, HEADER_SEARCH_ROWS, isBlankRow, splitCsvColumn } from './grid';

@@ -1,8 +1,8 @@
 import type { CellValue, Grid, SheetSettings } from '../cells';
 import { isBlank } from '../cells';
 import { readDayColumn } from '../dates';
-import type { Language, MessageKey } from '../i18n/messages';
-import { translate } from '../i18n/messages';
+import { type ServerKey, translate } from '../i18n/server';
+import type { Language } from '../i18n/translate';
 import { findPlatform, metricByName, normalizeHeader } from '../metrics/catalogue';
 import type { DataIssue, DayNumber, Series } from '../model';
 import { deriveSeries } from './derive';
@@ -107,7 +107,7 @@ interface ColumnValues {
 
 /** Reads one table of a tab (header row through `end`) into series, issues and a short description. */
 export function readTable(tabName: string, grid: Grid, bounds: TableBounds, ctx: ImportContext): TableResult {
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+  const t = (key: ServerKey, params?: Record<string, string | number>) =>
     translate(ctx.language, key, params);
   const headerRow = grid[bounds.header]!;
   const headers = headerRow.map(cellText);
@@ -269,7 +269,7 @@ function readColumn(
   rows: readonly number[],
   slots: Slots,
   ctx: ImportContext,
-  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+  t: (key: ServerKey, params?: Record<string, string | number>) => string,
 ): { issues: DataIssue[]; values: ColumnValues } | null {
   const c = column.index;
   const texts: string[] = [];

@@ -1,29 +1,23 @@
-import { en, fillPlaceholders, type Language, type MessageKey, translate } from '../i18n/messages';
+import { sidebar as en } from '../i18n/en';
+import { sidebar as is } from '../i18n/is';
+import { type Catalogue, fillPlaceholders, type Language, type Params } from '../i18n/translate';
 
 /**
- * The sidebar's share of the message catalogues. The server sends the user's language with the
- * sidebar's state, so the page carries one language's strings instead of both whole catalogues.
+ * The sidebar's section of the catalogues. The page carries it in both languages (the server keeps
+ * only its own section) and picks by the user's locale, so it can speak before the server answers.
  */
-export type SidebarKey = Extract<MessageKey, `sidebar.${string}` | `metric.${string}`>;
-export type SidebarMessages = Readonly<Record<SidebarKey, string>>;
+export type SidebarKey = keyof typeof en;
 
-const isSidebarKey = (key: string): key is SidebarKey =>
-  key.startsWith('sidebar.') || key.startsWith('metric.');
-
-/** Server side. (Computed per call: a top-level call would keep both catalogues in the page's bundle.) */
-export function sidebarMessages(language: Language): SidebarMessages {
-  const keys = Object.keys(en).filter(isSidebarKey);
-  return Object.fromEntries(keys.map((key) => [key, translate(language, key)])) as SidebarMessages;
-}
+const catalogues: Readonly<Record<Language, Catalogue<typeof en>>> = { en, is };
 
 export interface Translate {
-  (key: SidebarKey, params?: Record<string, string | number>): string;
+  (key: SidebarKey, params?: Params): string;
   /** Whether the catalogue has a key built at run time ("metric." + a name from the data). */
   has(key: string): key is SidebarKey;
 }
 
-export function translator(messages: SidebarMessages): Translate {
-  const t = (key: SidebarKey, params?: Record<string, string | number>) =>
-    fillPlaceholders(messages[key] ?? key, params);
-  return Object.assign(t, { has: (key: string): key is SidebarKey => isSidebarKey(key) && key in messages });
+export function translator(language: Language): Translate {
+  const messages = catalogues[language];
+  const t = (key: SidebarKey, params?: Params) => fillPlaceholders(messages[key], params);
+  return Object.assign(t, { has: (key: string): key is SidebarKey => key in messages });
 }

@@ -1,7 +1,6 @@
 import type { GoalsTabRow } from '../goals/goalsTab';
 import type { GoalFieldError, SidebarGoalInput } from '../goals/schema';
 import type { MetricKind } from '../model';
-import type { SidebarMessages } from './messages';
 
 /**
  * What travels between the sidebar and its server endpoints. Only JSON goes through google.script.run
@@ -21,10 +20,11 @@ export interface DataPlatform {
 }
 
 export interface SidebarState {
-  /** Session.getActiveUserLocale(): the sidebar's language and how typed numbers and dates are read. */
+  /**
+   * Session.getActiveUserLocale(): the sidebar's language and how typed numbers and dates are read.
+   * The page carries its strings in both languages (src/core/sidebar/messages.ts).
+   */
   readonly locale: string;
-  /** The sidebar's strings in the user's language. */
-  readonly messages: SidebarMessages;
   /** The metric catalogue's names and kinds and the common platforms, in catalogue order. */
   readonly catalogue: {
     readonly metrics: readonly { readonly name: string; readonly kind: MetricKind }[];

@@ -1,7 +1,8 @@
 import { dayFromDate } from '../../core/days';
 import { GOALS_TAB, readGoalsTab } from '../../core/goals/goalsTab';
 import { GOALS_COLUMNS } from '../../core/goals/schema';
-import { type Language, languageOf, translate } from '../../core/i18n/messages';
+import { translate } from '../../core/i18n/server';
+import { type Language, languageOf } from '../../core/i18n/translate';
 import { importTabs } from '../../core/import';
 import { buildProgressReport } from '../../core/progress';
 import { GOAL_STATUSES, type ProgressReport } from '../../core/report';

@@ -1,7 +1,8 @@
 import type { SheetSettings } from '../../core/cells';
 import { dayFromDate } from '../../core/days';
 import { columnLetter, escapeCellText } from '../../core/goals/goalsTab';
-import { type Language, type MessageKey, translate } from '../../core/i18n/messages';
+import { type ServerKey, translate } from '../../core/i18n/server';
+import type { Language } from '../../core/i18n/translate';
 import type { DayNumber, MetricKind } from '../../core/model';
 import type { GoalResult, GoalStatus, ProgressReport } from '../../core/report';
 import { sheetDateFromDay } from '../sheetIo';
@@ -70,7 +71,7 @@ interface RowContext {
 }
 
 interface TableColumn {
-  readonly label: MessageKey;
+  readonly label: ServerKey;
   /** Pixels, when the default 100 does not fit what the column holds. */
   readonly width?: number;
   readonly cell: (goal: GoalResult, context: RowContext) => CellPlan;
@@ -124,12 +125,12 @@ const PROGRESS_COLUMN = TABLE_COLUMNS.findIndex((column) => column.label === 'pr
 export const TABLE_WIDTH = TABLE_COLUMNS.length;
 /** First column of the chart-data blocks: one blank column after the table. */
 const CHART_DATA_COLUMN = TABLE_WIDTH + 2;
-const CHART_HEADERS: readonly MessageKey[] = [
+const CHART_HEADERS: readonly ServerKey[] = [
   'progress.chart.date',
   'progress.chart.actual',
   'progress.chart.expected',
 ];
-const DATA_QUALITY_HEADERS: readonly MessageKey[] = [
+const DATA_QUALITY_HEADERS: readonly ServerKey[] = [
   'progress.dq.tab',
   'progress.dq.row',
   'progress.dq.column',
@@ -148,7 +149,7 @@ interface Section {
   readonly settings: SheetSettings;
   readonly language: Language;
   readonly dateFormat: string;
-  readonly t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  readonly t: (key: ServerKey, params?: Record<string, string | number>) => string;
 }
 
 export function planProgressTab(report: ProgressReport, options: ProgressTabOptions): SheetPlan {
@@ -176,7 +177,7 @@ export function planProgressTab(report: ProgressReport, options: ProgressTabOpti
 /** Title, built at, data as of, tabs used and ignored, skipped rows, and the stale-data warning. */
 function titleBlock({ canvas, report, settings, dateFormat, t }: Section): number {
   canvas.put(1, 1, { value: t('progress.title'), bold: true });
-  const facts: [MessageKey, CellPlan][] = [
+  const facts: [ServerKey, CellPlan][] = [
     ['progress.builtAt', { value: new Date(report.builtAt), format: `${dateFormat} hh:mm` }],
     [
       'progress.dataAsOf',
