@@ -1,5 +1,6 @@
 // A1 notation: "A1", "A1:C3", "B:B", "2:4", "A2:C" (open end), "Sheet1!A1", "'My tab'!A1:B2".
 // Rows and columns here are 1-based, as the Apps Script API counts them.
+import { columnLetter } from '../src/core/cells';
 
 export interface GridRect {
   readonly row: number;
@@ -16,17 +17,6 @@ export interface ParsedA1 {
   readonly startColumn: number | null;
   readonly endRow: number | null;
   readonly endColumn: number | null;
-}
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 export function columnNumber(letters: string): number {
@@ -127,9 +117,9 @@ export function openBoundsOf(parsed: ParsedA1): OpenBounds {
 export function formatA1(rect: GridRect, open?: OpenBounds): string {
   const lastRow = rect.row + rect.numRows - 1;
   const lastColumn = rect.column + rect.numColumns - 1;
-  const start = `${open?.columnsWhole ? '' : columnLetter(rect.column)}${open?.rowsWhole ? '' : rect.row}`;
+  const start = `${open?.columnsWhole ? '' : columnLetter(rect.column - 1)}${open?.rowsWhole ? '' : rect.row}`;
   const anyOpen = open && (open.rowsWhole || open.rowsOpenEnd || open.columnsWhole || open.columnsOpenEnd);
   if (!anyOpen && rect.numRows === 1 && rect.numColumns === 1) return start;
-  const end = `${open?.columnsOpenEnd ? '' : columnLetter(lastColumn)}${open?.rowsOpenEnd ? '' : lastRow}`;
+  const end = `${open?.columnsOpenEnd ? '' : columnLetter(lastColumn - 1)}${open?.rowsOpenEnd ? '' : lastRow}`;
   return `${start}:${end}`;
 }

@@ -31,7 +31,7 @@ import type { Range, Sheet } from './sheet';
 import { type FormulaEvaluator, Spreadsheet } from './spreadsheet';
 import { HtmlService, UiLog } from './ui';
 
-export { columnLetter, columnNumber, parseA1 } from './a1';
+export { columnNumber, parseA1 } from './a1';
 export type { AuthMode } from './auth';
 export type { ChartSpec, ConditionalFormatSpec } from './builders';
 export {

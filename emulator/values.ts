@@ -1,6 +1,7 @@
 // Cell values as Sheets stores them, text typed or pasted into a cell as Sheets reads it, and
 // number formats as getDisplayValues shows them. Only the patterns this add-on meets; see README.
-import { usesDecimalComma } from '../src/core/numbers';
+import { wallTime, zonedDate } from '../src/core/days';
+import { localeDayFirst, usesDecimalComma, writesDotDates } from '../src/core/locale';
 
 /** What a cell holds; "" is never stored (an empty cell has no entry). */
 export type StoredValue = string | number | boolean | Date;
@@ -23,81 +24,18 @@ export interface ZonedParts {
   weekday: number;
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-function partFormatter(timeZone: string): Intl.DateTimeFormat {
-  let format = partFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-      hourCycle: 'h23',
-    });
-    partFormatters.set(timeZone, format);
-  }
-  return format;
-}
-
+/** The zone's calendar and clock fields at an instant. */
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const parts: Record<string, string> = {};
-  for (const part of partFormatter(timeZone).formatToParts(date)) parts[part.type] = part.value;
+  const wall = new Date(wallTime(date, timeZone));
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? 'Sun'),
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: wall.getUTCDay(),
   };
-}
-
-/** The instant at which the wall clock in `timeZone` shows the given time. */
-const zonedCache = new Map<string, number>();
-
-export function zonedDate(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): Date {
-  // Exports repeat the same days row after row: remember each wall time's instant.
-  const key = `${timeZone}|${year}|${month}|${day}|${hour}|${minute}|${second}`;
-  const known = zonedCache.get(key);
-  if (known !== undefined) return new Date(known);
-  if (zonedCache.size > 100_000) zonedCache.clear();
-  const instant = zonedInstant(timeZone, year, month, day, hour, minute, second);
-  zonedCache.set(key, instant);
-  return new Date(instant);
-}
-
-function zonedInstant(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  let guess = wall;
-  for (let i = 0; i < 2; i++) {
-    const p = zonedParts(new Date(guess), timeZone);
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    guess += wall - shown;
-  }
-  return guess;
 }
 
 // ---- locales ------------------------------------------------------------------------------
@@ -111,30 +49,6 @@ export interface LocaleMarks {
   readonly dateSeparator: string;
 }
 
-const MONTH_FIRST_COUNTRIES = new Set(['US', 'PH', 'CA', 'FM', 'BZ']);
-const DOT_DATE_LANGUAGES = new Set([
-  'is',
-  'de',
-  'da',
-  'nb',
-  'no',
-  'nn',
-  'fi',
-  'cs',
-  'sk',
-  'pl',
-  'ru',
-  'uk',
-  'tr',
-  'hr',
-  'sl',
-  'sr',
-  'et',
-  'lv',
-  'ro',
-  'bg',
-]);
-
 const marksCache = new Map<string, LocaleMarks>();
 
 export function localeMarks(locale: string): LocaleMarks {
@@ -147,14 +61,12 @@ export function localeMarks(locale: string): LocaleMarks {
 }
 
 function computeMarks(locale: string): LocaleMarks {
-  const [language = 'en', country = ''] = locale.replace('-', '_').split('_');
   const comma = usesDecimalComma(locale);
-  const lang = language.toLowerCase();
   return {
     decimal: comma ? ',' : '.',
     group: comma ? '.' : ',',
-    dayFirst: !(lang === 'en' && (country === '' || MONTH_FIRST_COUNTRIES.has(country.toUpperCase()))),
-    dateSeparator: DOT_DATE_LANGUAGES.has(lang) ? '.' : '/',
+    dayFirst: localeDayFirst(locale),
+    dateSeparator: writesDotDates(locale) ? '.' : '/',
   };
 }
 
@@ -278,7 +190,8 @@ function escapeRegExp(text: string): string {
 
 // ---- display ------------------------------------------------------------------------------
 
-const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Day 0 of spreadsheet serial numbers. */
+export const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 const MONTHS = [
   'January',
@@ -504,9 +417,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
       case 'Z':
       case 'X': {
         const offset = Math.round(
-          (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
-            Math.floor(date.getTime() / 1000) * 1000) /
-            60_000,
+          (wallTime(date, timeZone) - Math.floor(date.getTime() / 1000) * 1000) / 60_000,
         );
         if (token[0] === 'X' && offset === 0) {
           out += 'Z';

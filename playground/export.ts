@@ -5,7 +5,9 @@ import { crc32 } from 'node:zlib';
 import { displayValue } from '../emulator/index';
 import type { Sheet } from '../emulator/sheet';
 import type { Spreadsheet } from '../emulator/spreadsheet';
-import { isDate } from '../emulator/values';
+import { isDate, SHEETS_EPOCH_MS } from '../emulator/values';
+import { columnLetter } from '../src/core/cells';
+import { wallTime } from '../src/core/days';
 
 function extentOf(sheet: Sheet): { rows: number; columns: number } {
   return sheet._contentExtent();
@@ -32,7 +34,6 @@ export function sheetCsv(sheet: Sheet): string {
 
 // ---- xlsx --------------------------------------------------------------------------------------
 
-const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -46,13 +47,6 @@ const xml = (text: string) =>
     .replace(/"/g, '&quot;')
     // Characters XML 1.0 cannot carry.
     .replace(/[^\t\n\r\u0020-\uffff]/g, '');
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 /** Cell styles used in the workbook: one per (number format, bold) pair; index 0 is the default. */
 class Styles {
@@ -100,7 +94,7 @@ function sheetXml(sheet: Sheet, styles: Styles): string {
       const value = sheet._valueAt(r, c);
       const formula = sheet.formulas.get(r, c);
       if (value === '' && formula === undefined) continue;
-      const ref = `${columnName(c)}${r + 1}`;
+      const ref = `${columnLetter(c)}${r + 1}`;
       const style = styles.of(
         sheet.formats.numberFormat.get(r, c) as string | undefined,
         sheet.formats.fontWeight.get(r, c) === 'bold',
@@ -135,26 +129,7 @@ function sheetXml(sheet: Sheet, styles: Styles): string {
 
 /** A Date as a spreadsheet serial day number, read in the spreadsheet's time zone as Sheets shows it. */
 function serialOf(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour') % 24,
-    get('minute'),
-    get('second'),
-  );
-  return (wall - SHEETS_EPOCH_MS) / MS_PER_DAY;
+  return (wallTime(date, timeZone) - SHEETS_EPOCH_MS) / MS_PER_DAY;
 }
 
 export function workbookXlsx(spreadsheet: Spreadsheet): Buffer {

@@ -30,9 +30,9 @@ const STATIC: Readonly<Record<string, { file: string; type: string }>> = {
   '/app.js': { file: 'playground/public/app.js', type: 'text/javascript; charset=utf-8' },
   '/style.css': { file: 'playground/public/style.css', type: 'text/css; charset=utf-8' },
   '/bridge.js': { file: 'playground/public/bridge.js', type: 'text/javascript; charset=utf-8' },
-  // The google.script.run shim the sidebar's browser tests use; bridge.js points it at this server.
+  // The emulator's google.script.run for the page side; bridge.js points it at this server.
   '/google-script-run.js': {
-    file: 'test/sidebar/google-script-run.js',
+    file: 'emulator/client/google-script-run.js',
     type: 'text/javascript; charset=utf-8',
   },
 };

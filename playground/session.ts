@@ -15,9 +15,9 @@ import {
   unwrap,
 } from '../emulator/index';
 import type { Sheet } from '../emulator/sheet';
-import { zonedDate } from '../emulator/values';
 import { parseCsv } from '../src/core/csv';
-import { usesDecimalComma } from '../src/core/numbers';
+import { zonedDate } from '../src/core/days';
+import { usesDecimalComma } from '../src/core/locale';
 import { BuiltinFormula, type CustomFunctions, evaluateCustom } from './formulas';
 
 /** The spreadsheet the playground opens: an Icelandic design shop's social-media workbook. */

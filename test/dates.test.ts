@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromNumber, localeDayFirst, parseDateText, readDay } from '../src/core/dates';
+import { dayFromNumber, parseDateText, readDay } from '../src/core/dates';
 import { dayFromYmd, ymdFromDay } from '../src/core/days';
+import { localeDayFirst } from '../src/core/locale';
 
 const d = dayFromYmd;
 const US = { dayFirst: false };

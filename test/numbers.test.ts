@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumber, usesDecimalComma } from '../src/core/numbers';
+import { usesDecimalComma } from '../src/core/locale';
+import { parseNumber } from '../src/core/numbers';
 
 describe('usesDecimalComma', () => {
   it.each([

@@ -1,7 +1,7 @@
-// Loaded after test/sidebar/google-script-run.js (the google.script.run shim the sidebar's browser
-// tests use) inside the playground's sidebar and dialogs: its calls go over HTTP to the real
-// build/Code.js on the playground server, and the page hears when the sheet may have changed or the
-// add-on closed its panel.
+// Loaded after emulator/client/google-script-run.js (the emulator's page-side google.script.run, which
+// the sidebar's browser tests use too) inside the playground's sidebar and dialogs: its calls go over
+// HTTP to the real build/Code.js on the playground server, and the page hears when the sheet may have
+// changed or the add-on closed its panel.
 (() => {
   const tell = (message) => {
     if (window.parent !== window) window.parent.postMessage({ playground: message }, location.origin);

@@ -1,5 +1,6 @@
 import type { CellValue, SheetSettings } from './cells';
 import { dayFromDate, dayFromYmd, ymdFromDay } from './days';
+import { localeDayFirst } from './locale';
 import type { DayNumber } from './model';
 
 /**
@@ -167,26 +168,6 @@ export function resolveReading(
     case 'noYear':
       return today === undefined ? null : latestNotAfter(reading.month, reading.day, today);
   }
-}
-
-/**
- * Locales that write month first (m/d/yyyy). Every other locale we meet writes day first or year first,
- * and a year-first date is unambiguous anyway.
- */
-const MONTH_FIRST_LOCALES = new Set([
-  'en_US',
-  'en',
-  'es_US',
-  'en_PH',
-  'fil_PH',
-  'en_CA',
-  'en_AS',
-  'en_GU',
-  'en_PR',
-]);
-
-export function localeDayFirst(locale: string): boolean {
-  return !MONTH_FIRST_LOCALES.has(locale.replace('-', '_'));
 }
 
 // Spreadsheet serial numbers count days from 1899-12-30; accept those between 1970 and 2200 as dates.

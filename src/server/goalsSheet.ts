@@ -1,12 +1,15 @@
-import { type CellValue, type Grid, isBlank, type SheetSettings } from '../core/cells';
+import { type CellValue, escapeCellText, type Grid, isBlank, type SheetSettings } from '../core/cells';
 import {
   GOALS_TAB,
   type GoalsTab,
   goalRowValues,
+  goalsColumns,
   goalsHeaderWithAllColumns,
+  isGoalsTabName,
   readGoalsTab,
 } from '../core/goals/goalsTab';
 import { GOALS_COLUMNS, type GoalInput } from '../core/goals/schema';
+import { sheetDateFormat } from '../core/locale';
 import type { GoalsList, Problem } from '../core/sidebar/transport';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,14 +22,19 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The Goals tab: the first tab named "Goals" in any case, as the Progress build finds it. */
 export function findGoalsSheet(spreadsheet: Spreadsheet): Sheet | null {
-  const wanted = GOALS_TAB.toLowerCase();
-  return spreadsheet.getSheets().find((sheet) => sheet.getName().trim().toLowerCase() === wanted) ?? null;
+  return spreadsheet.getSheets().find((sheet) => isGoalsTabName(sheet.getName())) ?? null;
 }
 
-export function listGoals(sheet: Sheet | null, settings: SheetSettings): GoalsList {
-  if (!sheet) return { rows: [], problem: '' };
-  const tab = readGoalsTab(sheet.getDataRange().getValues(), settings);
+/** The goals of a Goals tab's values, as the sidebar lists them; none when there is no Goals tab. */
+export function listGoals(grid: Grid | null, settings: SheetSettings): GoalsList {
+  if (!grid) return { rows: [], problem: '' };
+  const tab = readGoalsTab(grid, settings);
   return { rows: tab.rows, problem: tab.problem };
+}
+
+/** The Goals tab as it is now, listed: what a save or delete answers with. */
+export function currentGoals(spreadsheet: Spreadsheet, settings: SheetSettings): GoalsList {
+  return listGoals(findGoalsSheet(spreadsheet)?.getDataRange().getValues() ?? null, settings);
 }
 
 export type WriteOutcome =
@@ -46,19 +54,42 @@ export function writeGoal(
   const header = goalsHeader(sheet, grid, settings);
   if (header === null) return { row: null, problem: 'goalsTab' };
   if (row === null) {
-    const values = goalRowValues(goal, header.cells);
+    const values = goalRowValues(goal, header.cells, settings.timeZone);
     const at = Math.max(sheet.getLastRow(), header.row) + 1;
-    sheet.getRange(at, 1, 1, values.length).setValues([values]);
+    const range = sheet.getRange(at, 1, 1, values.length);
+    range.setValues([values]);
+    formatDates(range, header.cells, settings);
     return { row: at, problem: null };
   }
   if (!rowHolds(header.tab, row, expectedGoal)) return { row: null, problem: 'changed' };
   const width = Math.max(header.cells.length, grid[row - 1]!.length);
   const range = sheet.getRange(row, 1, 1, width);
-  // The user's own cells go back as they were: formulas as formulas, values as values.
+  // The user's own cells go back as they were: formulas as formulas, values as values, text as text.
   const formulas = range.getFormulas()[0]!;
-  const existing = range.getValues()[0]!.map((value, i) => (formulas[i] ? formulas[i] : value));
-  range.setValues([goalRowValues(goal, header.cells, existing)]);
+  const existing = range
+    .getValues()[0]!
+    .map((value, i) =>
+      formulas[i] ? formulas[i] : typeof value === 'string' ? escapeCellText(value) : value,
+    );
+  range.setValues([goalRowValues(goal, header.cells, settings.timeZone, existing)]);
+  formatDates(range, header.cells, settings);
   return { row, problem: null };
+}
+
+/**
+ * Start and Deadline now hold Dates: a cell without a date format of its own (a format with day or
+ * year parts) gets the locale's, so it shows a date rather than a serial number or a time of day.
+ */
+function formatDates(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  header: CellValue[],
+  settings: SheetSettings,
+) {
+  const columns = goalsColumns(header);
+  const formats = range.getNumberFormats()[0]!;
+  for (const index of [columns.start, columns.deadline])
+    if (index !== undefined && !/[dy]/i.test(formats[index]!.replace(/"[^"]*"/g, '')))
+      range.getCell(1, index + 1).setNumberFormat(sheetDateFormat(settings.locale));
 }
 
 export function deleteGoal(
@@ -83,14 +114,16 @@ function rowHolds(tab: GoalsTab, row: number, expectedGoal: string | null): bool
   return name.trim() === (expectedGoal ?? '').trim();
 }
 
-function createGoalsSheet(spreadsheet: Spreadsheet): Sheet {
+/** A Goals tab, last, with only its bold, frozen header row, so the marketer knows which columns to fill. */
+export function createGoalsSheet(spreadsheet: Spreadsheet): Sheet {
   const sheet = spreadsheet.insertSheet(GOALS_TAB, spreadsheet.getSheets().length);
-  sheet
-    .getRange(1, 1, 1, GOALS_COLUMNS.length)
-    .setValues([[...GOALS_COLUMNS]])
-    .setFontWeight('bold');
+  writeHeaderCells(sheet, 1, 1, [...GOALS_COLUMNS]);
   sheet.setFrozenRows(1);
   return sheet;
+}
+
+function writeHeaderCells(sheet: Sheet, row: number, column: number, cells: CellValue[]): void {
+  sheet.getRange(row, column, 1, cells.length).setValues([cells]).setFontWeight('bold');
 }
 
 interface Header {
@@ -107,21 +140,12 @@ function goalsHeader(sheet: Sheet, grid: Grid, settings: SheetSettings): Header 
   const tab = readGoalsTab(grid, settings);
   if (tab.headerRow === null) {
     if (!grid.every((cells) => cells.every(isBlank))) return null;
-    sheet
-      .getRange(1, 1, 1, GOALS_COLUMNS.length)
-      .setValues([[...GOALS_COLUMNS]])
-      .setFontWeight('bold');
+    writeHeaderCells(sheet, 1, 1, [...GOALS_COLUMNS]);
     return { row: 1, cells: [...GOALS_COLUMNS], tab: readGoalsTab([[...GOALS_COLUMNS]], settings) };
   }
   const current = grid[tab.headerRow - 1]!;
   const cells = goalsHeaderWithAllColumns(current);
   const firstNew = cells.findIndex((cell, i) => i >= current.length || cell !== current[i]);
-  if (firstNew >= 0) {
-    const added = cells.slice(firstNew);
-    sheet
-      .getRange(tab.headerRow, firstNew + 1, 1, added.length)
-      .setValues([added])
-      .setFontWeight('bold');
-  }
+  if (firstNew >= 0) writeHeaderCells(sheet, tab.headerRow, firstNew + 1, cells.slice(firstNew));
   return { row: tab.headerRow, cells, tab };
 }

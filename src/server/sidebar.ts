@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
-import type { Grid, SheetSettings } from '../core/cells';
+import type { SheetSettings } from '../core/cells';
 import { dayFromDate, isoFromDay } from '../core/days';
 import { dayFromIso, validateGoal } from '../core/goals/schema';
 import { translate } from '../core/i18n/server';
 import { languageOf } from '../core/i18n/translate';
 import { importTabs } from '../core/import';
 import { METRICS, PLATFORMS } from '../core/metrics/catalogue';
-import type { Dataset } from '../core/model';
 import { suggestBaseline } from '../core/progress';
-import { buildTrack, type Point, resolveMetric, type Track } from '../core/progress/track';
+import { buildTrack, resolveMetric, type Track, trendPoints } from '../core/progress/track';
 import { dataPlatforms } from '../core/sidebar/dataPlatforms';
 import type {
   DeleteRequest,
@@ -19,9 +18,8 @@ import type {
   SaveResult,
   SidebarState,
 } from '../core/sidebar/transport';
-import { deleteGoal, findGoalsSheet, listGoals, writeGoal } from './goalsSheet';
-import { findProgressSheets } from './progress/progressSheet';
-import { spreadsheetSettings } from './sheetIo';
+import { currentGoals, deleteGoal, listGoals, writeGoal } from './goalsSheet';
+import { readTabs, spreadsheetSettings } from './sheetIo';
 
 /**
  * The SMART goal sidebar: the menu handler that opens it and the endpoints it calls through
@@ -44,6 +42,8 @@ export function sidebarLoad(): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const settings = spreadsheetSettings(spreadsheet);
   const today = dayFromDate(new Date(), settings.timeZone) ?? dayFromDate(new Date(), 'UTC')!;
+  // One read of every tab, as the Progress build reads them.
+  const tabs = readTabs(spreadsheet);
   return {
     locale: Session.getActiveUserLocale(),
     catalogue: {
@@ -51,8 +51,8 @@ export function sidebarLoad(): SidebarState {
       platforms: PLATFORMS.map((platform) => platform.name),
     },
     today: isoFromDay(today),
-    goals: listGoals(findGoalsSheet(spreadsheet), settings),
-    platforms: dataPlatforms(readPastedData(spreadsheet, settings)),
+    goals: listGoals(tabs.goals?.values ?? null, settings),
+    platforms: dataPlatforms(importTabs(tabs.data, settings)),
   };
 }
 
@@ -76,7 +76,7 @@ const OPEN_ENDED_DAYS = 36_525;
 export function sidebarHistory(request: HistoryRequest): HistoryResponse {
   const { platform, metric, start, deadline } = parseRequest(historyRequest, request);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const dataset = readPastedData(spreadsheet, spreadsheetSettings(spreadsheet));
+  const dataset = importTabs(readTabs(spreadsheet).data, spreadsheetSettings(spreadsheet));
   const resolved = resolveMetric(metric, dataset);
   const startDay = dayFromIso(start);
   const deadlineDay = dayFromIso(deadline);
@@ -101,9 +101,7 @@ function historyOf(track: Track): HistoryResponse['history'] {
   if (track.days.length === 0) return { dates: [], values: [] };
   const first = track.days[0]!;
   const last = track.days[track.days.length - 1]!;
-  const points = track.trend
-    ? track.trend(first, last)
-    : track.toDate(0, first, last).filter((p): p is Point => p.value !== null);
+  const points = trendPoints(track, first, last, track.toDate(0, first, last));
   return { dates: points.map((p) => isoFromDay(p.day)), values: points.map((p) => p.value) };
 }
 
@@ -122,7 +120,7 @@ export function sidebarSaveGoal(request: SaveRequest): SaveResult {
     () => ({ ok: false, errors: [], problem: 'busy', goals: null }),
     (spreadsheet, settings) => {
       const outcome = writeGoal(spreadsheet, settings, validation.goal, row, expectedGoal);
-      const goals = listGoals(findGoalsSheet(spreadsheet), settings);
+      const goals = currentGoals(spreadsheet, settings);
       return outcome.problem === null
         ? { ok: true, row: outcome.row, goals }
         : { ok: false, errors: [], problem: outcome.problem, goals };
@@ -141,7 +139,7 @@ export function sidebarDeleteGoal(request: DeleteRequest): DeleteResult {
     () => ({ ok: false, problem: 'busy', goals: null }),
     (spreadsheet, settings) => {
       const problem = deleteGoal(spreadsheet, settings, row, expectedGoal);
-      const goals = listGoals(findGoalsSheet(spreadsheet), settings);
+      const goals = currentGoals(spreadsheet, settings);
       return problem === null ? { ok: true, goals } : { ok: false, problem, goals };
     },
   );
@@ -165,19 +163,4 @@ function parseRequest<T>(schema: z.ZodMiniType<T>, request: unknown): T {
   const result = schema.safeParse(request);
   if (!result.success) throw new Error('The sidebar sent a request the server does not understand.');
   return result.data;
-}
-
-/** Every tab except the add-on's own (Goals, Progress), read once, through the same importer as the Progress tab. */
-function readPastedData(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  settings: SheetSettings,
-): Dataset {
-  const own = new Set(findProgressSheets(spreadsheet).map((sheet) => sheet.getSheetId()));
-  const goals = findGoalsSheet(spreadsheet);
-  if (goals) own.add(goals.getSheetId());
-  const tabs: { name: string; values: Grid }[] = [];
-  for (const sheet of spreadsheet.getSheets())
-    if (!own.has(sheet.getSheetId()))
-      tabs.push({ name: sheet.getName(), values: sheet.getDataRange().getValues() });
-  return importTabs(tabs, settings);
 }

@@ -1,8 +1,9 @@
-import { localeDayFirst, parseDateText } from '../core/dates';
+import { parseDateText } from '../core/dates';
 import { isoFromDay, utcDateFromDay, ymdFromDay } from '../core/days';
 import { type Language, languageOf } from '../core/i18n/translate';
+import { localeDayFirst, usesDecimalComma } from '../core/locale';
 import type { DayNumber, MetricKind } from '../core/model';
-import { parseNumber, usesDecimalComma } from '../core/numbers';
+import { parseNumber } from '../core/numbers';
 import type { Translate } from '../core/sidebar/messages';
 
 /**

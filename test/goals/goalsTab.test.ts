@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Grid, SheetSettings } from '../../src/core/cells';
-import {
-  columnLetter,
-  escapeCellText,
-  goalRowValues,
-  goalsHeaderWithAllColumns,
-  readGoalsTab,
-} from '../../src/core/goals/goalsTab';
+import { goalRowValues, goalsHeaderWithAllColumns, readGoalsTab } from '../../src/core/goals/goalsTab';
 import { GOALS_COLUMNS, type GoalInput } from '../../src/core/goals/schema';
+import { goalColumnsBesides } from '../helpers/goals';
 
 const US: SheetSettings = { locale: 'en_US', timeZone: 'UTC' };
 const IS: SheetSettings = { locale: 'is_IS', timeZone: 'Atlantic/Reykjavik' };
@@ -219,18 +214,8 @@ describe('writing a goal row', () => {
     businessObjective: '-more pipeline',
   };
 
-  it('escapes text that Sheets would read as a formula', () => {
-    expect(['=1', '+1', '-1', '@x', 'ok', ''].map(escapeCellText)).toEqual([
-      "'=1",
-      "'+1",
-      "'-1",
-      "'@x",
-      'ok',
-      '',
-    ]);
-  });
-
   it('follows the header order, keeps extra columns of the existing row, and escapes user text', () => {
+    // In UTC the sheet date of a day is its midnight UTC.
     const header = [
       'Notes',
       'Deadline',
@@ -259,15 +244,15 @@ describe('writing a goal row', () => {
       'b',
       '=A1',
     ];
-    expect(goalRowValues(goal, header, existing)).toEqual([
+    expect(goalRowValues(goal, header, 'UTC', existing)).toEqual([
       'keep me',
-      '2026-12-31',
+      new Date('2026-12-31T00:00:00Z'),
       `'=HYPERLINK("http://evil")`,
       -5, // numbers stay numbers
       '',
       "'@followers",
       'LinkedIn',
-      '2026-07-01',
+      new Date('2026-07-01T00:00:00Z'),
       'Linear',
       "'+Brand",
       "'-more pipeline",
@@ -276,7 +261,7 @@ describe('writing a goal row', () => {
   });
 
   it('writes a new row as wide as the header, blank in extra columns', () => {
-    expect(goalRowValues({ ...goal, goal: 'Plain' }, ['Owner', ...GOALS_COLUMNS])).toEqual([
+    expect(goalRowValues({ ...goal, goal: 'Plain' }, ['Owner', ...GOALS_COLUMNS], 'UTC')).toEqual([
       '',
       'Plain',
       "'+Brand",
@@ -284,10 +269,31 @@ describe('writing a goal row', () => {
       "'@followers",
       '',
       -5,
-      '2026-07-01',
-      '2026-12-31',
+      new Date('2026-07-01T00:00:00Z'),
+      new Date('2026-12-31T00:00:00Z'),
       'Linear',
       "'-more pipeline",
+    ]);
+  });
+
+  it('writes dates as midnight in the spreadsheet time zone and text that looks like a value as text', () => {
+    const values = goalRowValues(
+      { ...goal, goal: '2026-07-01', category: 'TRUE', metric: '1,5', businessObjective: 'Pipeline' },
+      HEADER,
+      'America/Los_Angeles',
+    );
+    // Midnight in Los Angeles (UTC−7 in July, UTC−8 in December).
+    expect(values).toEqual([
+      "'2026-07-01",
+      "'TRUE",
+      'LinkedIn',
+      "'1,5",
+      '',
+      -5,
+      new Date('2026-07-01T07:00:00Z'),
+      new Date('2026-12-31T08:00:00Z'),
+      'Linear',
+      'Pipeline',
     ]);
   });
 
@@ -297,13 +303,7 @@ describe('writing a goal row', () => {
       'Owner',
       'Metric',
       'Target',
-      'Category',
-      'Platform',
-      'Baseline',
-      'Start',
-      'Deadline',
-      'Pace',
-      'Business objective',
+      ...goalColumnsBesides('Goal', 'Metric', 'Target'),
     ]);
     expect(goalsHeaderWithAllColumns([])).toEqual([...GOALS_COLUMNS]);
   });
@@ -318,11 +318,20 @@ describe('writing a goal row', () => {
       target: 50,
       businessObjective: 'Sales',
     };
-    const tab = readGoalsTab([header, goalRowValues(plain, header)], US);
+    const tab = readGoalsTab([header, goalRowValues(plain, header, US.timeZone)], US);
     expect(tab.rows[0]!.goal).toEqual(plain);
+    // East of UTC the sheet date is the evening before in UTC: still read as the day written.
+    const tokyo: SheetSettings = { locale: 'ja_JP', timeZone: 'Asia/Tokyo' };
+    const east = readGoalsTab([header, goalRowValues(plain, header, tokyo.timeZone)], tokyo);
+    expect(east.rows[0]!.goal).toEqual(plain);
   });
 
-  it('names columns like the sheet does', () => {
-    expect([0, 5, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'F', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+  it("names an invalid row's dates by the day they show in the spreadsheet time zone", () => {
+    const tokyo: SheetSettings = { locale: 'ja_JP', timeZone: 'Asia/Tokyo' };
+    // 2026-07-01 00:00 in Tokyo (UTC+9) is 2026-06-30T15:00Z.
+    const tab = readGoalsTab([HEADER, row({ Start: new Date('2026-06-30T15:00:00Z'), Target: '' })], tokyo);
+    const [only] = tab.rows;
+    expect(only!.goal).toBeNull();
+    expect(only!.goal === null && only!.text.start).toBe('2026-07-01');
   });
 });

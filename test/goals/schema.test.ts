@@ -7,35 +7,14 @@ import {
   goalSchema,
   validateGoal,
 } from '../../src/core/goals/schema';
+import { GOALS_HEADER, LINKEDIN_GOAL } from '../helpers/goals';
 
-const good = {
-  goal: 'Grow LinkedIn',
-  category: 'Brand awareness',
-  platform: 'LinkedIn',
-  metric: 'followers',
-  baseline: 1000,
-  target: 2000,
-  start: '2027-01-01',
-  deadline: '2027-06-30',
-  pace: 'Compound',
-  businessObjective: 'More demo requests',
-};
+const good = LINKEDIN_GOAL;
 
 describe('goal schema', () => {
   it('has the nine categories and the Goals tab columns in order', () => {
     expect(GOAL_CATEGORIES).toHaveLength(9);
-    expect(GOALS_COLUMNS).toEqual([
-      'Goal',
-      'Category',
-      'Platform',
-      'Metric',
-      'Baseline',
-      'Target',
-      'Start',
-      'Deadline',
-      'Pace',
-      'Business objective',
-    ]);
+    expect(GOALS_COLUMNS).toEqual(GOALS_HEADER);
   });
 
   it('accepts a complete goal in both modes and trims text', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CellValue, Grid } from '../../src/core/cells';
 import { parseCsv } from '../../src/core/csv';
+import { repoRoot } from './build';
 
 /**
  * The sample exports in ../shared/samples as the importer meets them after a paste: split into columns
@@ -12,7 +12,6 @@ import { parseCsv } from '../../src/core/csv';
  * Sheets would guess the current year.
  */
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const samplesDir = path.join(repoRoot, '..', 'shared', 'samples');
 
 export const SAMPLE_FILES = [

@@ -1,13 +1,12 @@
 // The playground in real headless Chromium: the page, the real build/Code.js behind it, the real
 // sidebar in its panel. Expected figures are worked out by hand from playground/samples (see the
 // comments), not copied from the add-on's output.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type PlaygroundServer, startServer } from '../../playground/server';
-import { en } from '../../src/core/i18n/messages';
+import * as en from '../../src/core/i18n/en';
+import { ensureBuilt, repoRoot } from '../helpers/build';
+import { launchChromium } from '../helpers/chromium';
 
 /** The browser globals the page-side callbacks use: the test project is type-checked without DOM types. */
 interface PageWindow {
@@ -17,33 +16,14 @@ interface PageWindow {
   ClipboardEvent: new (type: string, init: { clipboardData: unknown; bubbles: boolean }) => unknown;
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 let server: PlaygroundServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (
-    !existsSync(path.join(root, 'build', 'Code.js')) ||
-    !existsSync(path.join(root, 'build', 'sidebar.html'))
-  ) {
-    const { build } = await import('../../scripts/build.mjs');
-    await build();
-  }
-  server = await startServer({ port: 0, root });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  await ensureBuilt();
+  server = await startServer({ port: 0, root: repoRoot });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -241,7 +221,7 @@ describe('npm start playground', () => {
     try {
       await clickAddonItem('Build progress tab');
       await page.locator('#alert-dialog[open]').waitFor();
-      expect(await text(page.locator('#alert-message'))).toBe(en['progress.busy']);
+      expect(await text(page.locator('#alert-message'))).toBe(en.server['progress.busy']);
     } finally {
       release();
     }

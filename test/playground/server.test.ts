@@ -1,25 +1,19 @@
 // The playground server over plain HTTP: what it serves, what it refuses, its downloads, and that
 // `npm start` prints its address and stops cleanly on Ctrl-C.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlaygroundServer, startServer } from '../../playground/server';
+import { ensureBuilt, repoRoot } from '../helpers/build';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = repoRoot;
 let server: PlaygroundServer;
 
 beforeAll(async () => {
-  if (
-    !existsSync(path.join(root, 'build', 'Code.js')) ||
-    !existsSync(path.join(root, 'build', 'sidebar.html'))
-  ) {
-    const { build } = await import('../../scripts/build.mjs');
-    await build();
-  }
+  await ensureBuilt();
   server = await startServer({ port: 0, root });
 });
 

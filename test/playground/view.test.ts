@@ -1,21 +1,14 @@
-// What the server tells the page to draw, from a playground session running the real build/Code.js.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlaygroundSession } from '../../playground/session';
 import { BUILTIN_NOTE, stateView } from '../../playground/view';
 import { GOAL_STATUSES } from '../../src/core/report';
+import { ensureBuilt, repoRoot } from '../helpers/build';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let session: PlaygroundSession;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, 'build', 'Code.js'))) {
-    const { build } = await import('../../scripts/build.mjs');
-    await build();
-  }
-  session = new PlaygroundSession({ root });
+  await ensureBuilt();
+  session = new PlaygroundSession({ root: repoRoot });
 });
 
 beforeEach(() => {

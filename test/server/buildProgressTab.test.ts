@@ -15,6 +15,9 @@ import {
 } from '../../emulator';
 import { build } from '../../scripts/build.mjs';
 import { dayFromDate, dayFromYmd } from '../../src/core/days';
+import { repoRoot } from '../helpers/build';
+import { GOALS_HEADER } from '../helpers/goals';
+import { sampleText as sample } from '../helpers/samples';
 
 /**
  * The built menu handler (build/Code.js in a vm) against the in-memory spreadsheet, with the sample
@@ -22,9 +25,6 @@ import { dayFromDate, dayFromYmd } from '../../src/core/days';
  * with a reader of their own (the emulator's CSV parser and plain arithmetic), not taken from core.
  */
 
-const repoRoot = path.join(__dirname, '..', '..');
-const samplesDir = path.join(repoRoot, '..', 'shared', 'samples');
-const sample = (file: string) => readFileSync(path.join(samplesDir, file), 'utf8');
 const d = dayFromYmd;
 const KEY = 'smartGoals.progress';
 /** The build runs "today" at this instant, so the stale warning and built-at cell are fixed. */
@@ -424,20 +424,7 @@ describe('when things go wrong', () => {
     const { emulator, build } = setup({ goals: null, tabs: { X: sample('x_account_overview.csv') } });
     build();
     const goals = snapshotSheet(emulator.sheet('Goals'));
-    expect(goals.values).toEqual([
-      [
-        'Goal',
-        'Category',
-        'Platform',
-        'Metric',
-        'Baseline',
-        'Target',
-        'Start',
-        'Deadline',
-        'Pace',
-        'Business objective',
-      ],
-    ]);
+    expect(goals.values).toEqual([GOALS_HEADER]);
     expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual([
       expect.stringMatching(/^There was no Goals tab/),
     ]);

@@ -1,11 +1,9 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromDate, dayFromYmd } from '../../src/core/days';
 import type { DataIssue, TabSummary } from '../../src/core/model';
 import { GOAL_STATUSES, type GoalResult, type ProgressReport } from '../../src/core/report';
 import { DATA_QUALITY_LINES, planProgressTab, TABLE_WIDTH } from '../../src/server/progress/layout';
 import { NEW_SHEET_COLUMNS, type SheetPlan } from '../../src/server/progress/sheetPlan';
-import { sheetDateFromDay } from '../../src/server/sheetIo';
 
 const d = dayFromYmd;
 const EN = { settings: { locale: 'en_US', timeZone: 'America/New_York' }, language: 'en' } as const;
@@ -324,52 +322,5 @@ describe('planProgressTab', () => {
     const [headerRow] = find(plan, 'Goal');
     expect(plan.values[headerRow + 1]![0]).toMatch(/^No goals yet/);
     expect(plan.charts).toHaveLength(0);
-  });
-});
-
-describe('sheetDateFromDay', () => {
-  const zones = [
-    'UTC',
-    'Atlantic/Reykjavik',
-    'America/Los_Angeles',
-    'America/Santiago',
-    'Asia/Beirut',
-    'Pacific/Kiritimati',
-    'Pacific/Pago_Pago',
-    'Australia/Lord_Howe',
-    'Asia/Kolkata',
-  ];
-
-  it('is the first instant of the day in the spreadsheet time zone', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: d(1990, 1, 1), max: d(2060, 12, 31) }),
-        fc.constantFrom(...zones),
-        (day, zone) => {
-          const date = sheetDateFromDay(day, zone);
-          expect(dayFromDate(date, zone)).toBe(day);
-          expect(dayFromDate(new Date(date.getTime() - 1), zone)).toBe(day - 1);
-        },
-      ),
-    );
-  });
-
-  it.each([
-    ['America/Santiago', d(2026, 9, 6), '2026-09-06T04:00:00.000Z'],
-    ['America/Havana', d(2026, 3, 8), '2026-03-08T05:00:00.000Z'],
-    ['America/Sao_Paulo', d(2018, 11, 4), '2018-11-04T03:00:00.000Z'],
-  ])('starts the day at 01:00 where the clock skips midnight (%s)', (zone, day, instant) => {
-    expect(sheetDateFromDay(day, zone).toISOString()).toBe(instant);
-    expect(dayFromDate(sheetDateFromDay(day, zone), zone)).toBe(day);
-  });
-
-  it('is midnight UTC in UTC and midnight local time in Los Angeles', () => {
-    expect(sheetDateFromDay(d(2026, 7, 1), 'UTC').toISOString()).toBe('2026-07-01T00:00:00.000Z');
-    expect(sheetDateFromDay(d(2026, 7, 1), 'America/Los_Angeles').toISOString()).toBe(
-      '2026-07-01T07:00:00.000Z',
-    );
-    expect(sheetDateFromDay(d(2026, 1, 1), 'America/Los_Angeles').toISOString()).toBe(
-      '2026-01-01T08:00:00.000Z',
-    );
   });
 });

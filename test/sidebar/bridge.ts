@@ -7,7 +7,14 @@ import type { Page } from 'playwright-core';
  * the emulator: `call` is whatever runs a server function (the tests pass the emulator's
  * runFromSidebar over the built Code.js). Calls and replies cross as JSON text, as over the wire.
  */
-export const SHIM_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'google-script-run.js');
+export const SHIM_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'emulator',
+  'client',
+  'google-script-run.js',
+);
 
 export type ServerCall = (name: string, args: unknown[]) => unknown;
 

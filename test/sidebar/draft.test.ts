@@ -13,6 +13,7 @@ import {
   smartChecklist,
 } from '../../src/sidebar/draft';
 import { userLocale } from '../../src/sidebar/locale';
+import { LINKEDIN_GOAL } from '../helpers/goals';
 
 const en = translator('en');
 const is = translator('is');
@@ -104,18 +105,7 @@ describe('what the schema is given', () => {
 
   it('passes a complete goal with ISO dates and numbers', () => {
     const result = validateGoal(goalCandidate(readDraft(linkedIn, 'level', british)), 'sidebar');
-    expect(result.ok && result.goal).toEqual({
-      goal: 'Double LinkedIn followers',
-      category: 'Brand awareness',
-      platform: 'LinkedIn',
-      metric: 'followers',
-      baseline: 1000,
-      target: 2000,
-      start: '2027-01-01',
-      deadline: '2027-06-30',
-      pace: 'Compound',
-      businessObjective: 'Fill the B2B pipeline',
-    });
+    expect(result.ok && result.goal).toEqual(LINKEDIN_GOAL);
   });
 
   it('reports a missing target, a deadline before the start and unreadable text by field', () => {

@@ -13,13 +13,14 @@ import {
   snapshotSheet,
 } from '../../emulator';
 import { parseCsv } from '../../src/core/csv';
-import { GOALS_COLUMNS, type SidebarGoalInput } from '../../src/core/goals/schema';
+import type { SidebarGoalInput } from '../../src/core/goals/schema';
 import type {
   DeleteResult,
   HistoryResponse,
   SaveResult,
   SidebarState,
 } from '../../src/core/sidebar/transport';
+import { GOALS_HEADER, goalColumnsBesides, shownValues, TIKTOK_GOAL, TIKTOK_ROW } from '../helpers/goals';
 import { sampleText } from '../helpers/samples';
 import { SAMPLE_TABS } from './harness';
 
@@ -33,9 +34,9 @@ interface World {
   call<T>(name: string, ...args: unknown[]): T;
 }
 
-function world(options: { userLocale?: string; samples?: boolean } = {}): World {
+function world(options: { userLocale?: string; samples?: boolean; locale?: string } = {}): World {
   const emulator = createEmulator({
-    locale: 'en_US',
+    locale: options.locale ?? 'en_US',
     timeZone: 'Atlantic/Reykjavik',
     userLocale: options.userLocale,
   });
@@ -50,28 +51,8 @@ function world(options: { userLocale?: string; samples?: boolean } = {}): World 
   };
 }
 
-const goal: SidebarGoalInput = {
-  goal: 'Grow TikTok followers',
-  category: 'Brand awareness',
-  platform: 'TikTok',
-  metric: 'followers',
-  baseline: 13734,
-  target: 20000,
-  start: '2026-09-01',
-  deadline: '2027-02-28',
-  pace: 'Linear',
-  businessObjective: 'Reach younger buyers',
-};
-
-/** A sheet's values with Dates as yyyy-mm-dd in the spreadsheet's zone, as the user sees them. */
-function rows(emulator: Emulator, tab: string): unknown[][] {
-  const values = emulator.sheet(tab).getDataRange().getValues() as unknown[][];
-  return values.map((row) =>
-    row.map((cell) =>
-      cell instanceof Date ? cell.toLocaleDateString('sv-SE', { timeZone: 'Atlantic/Reykjavik' }) : cell,
-    ),
-  );
-}
+const goal = TIKTOK_GOAL;
+const rows = (emulator: Emulator, tab: string) => shownValues(emulator, tab)!;
 
 const dataTabs = (emulator: Emulator) => SAMPLE_TABS.map(([tab]) => snapshotSheet(emulator.sheet(tab)));
 
@@ -188,21 +169,7 @@ describe('sidebarSaveGoal', () => {
     const before = dataTabs(emulator);
     const result = call<SaveResult>('sidebarSaveGoal', { row: null, expectedGoal: null, goal });
     expect(result).toMatchObject({ ok: true, row: 2 });
-    expect(rows(emulator, 'Goals')).toEqual([
-      [...GOALS_COLUMNS],
-      [
-        'Grow TikTok followers',
-        'Brand awareness',
-        'TikTok',
-        'followers',
-        13734,
-        20000,
-        '2026-09-01',
-        '2027-02-28',
-        'Linear',
-        'Reach younger buyers',
-      ],
-    ]);
+    expect(rows(emulator, 'Goals')).toEqual([GOALS_HEADER, TIKTOK_ROW]);
     expect(result.ok && result.goals.rows.map((r) => r.goal?.goal)).toEqual(['Grow TikTok followers']);
     expect(dataTabs(emulator)).toEqual(before);
     const second = call<SaveResult>('sidebarSaveGoal', {
@@ -248,12 +215,44 @@ describe('sidebarSaveGoal', () => {
     expect(sheet.getRange('J2').getValue()).toBe('+1 more sales');
   });
 
+  it('keeps text that looks like a date, number or boolean as text, and writes real dates and numbers', () => {
+    const { emulator, call } = world({ samples: false, locale: 'is_IS' });
+    const result = call<SaveResult>('sidebarSaveGoal', {
+      row: null,
+      expectedGoal: null,
+      goal: { ...goal, goal: '2026-07-01', platform: 'TRUE', metric: '1,5', businessObjective: "'quoted" },
+    });
+    const values = emulator.sheet('Goals').getRange('A2:J2').getValues()[0]!;
+    expect(values.slice(0, 4)).toEqual(['2026-07-01', 'Brand awareness', 'TRUE', '1,5']);
+    expect(values[9]).toBe("'quoted");
+    expect(values.slice(4, 6)).toEqual([13734, 20000]);
+    // Midnight in Reykjavik, which keeps UTC all year; shown in the Icelandic day-first style.
+    expect(values.slice(6, 8).map((v) => (v as Date).toISOString())).toEqual([
+      '2026-09-01T00:00:00.000Z',
+      '2027-02-28T00:00:00.000Z',
+    ]);
+    const dates = emulator.sheet('Goals').getRange('G2:H2');
+    expect(dates.getNumberFormats()).toEqual([['d.m.yyyy', 'd.m.yyyy']]);
+    expect(dates.getDisplayValues()).toEqual([['1.9.2026', '28.2.2027']]);
+    // Read back, the goal is the one saved.
+    expect(result.ok && result.goals.rows[0]!.goal).toEqual({
+      ...goal,
+      goal: '2026-07-01',
+      platform: 'TRUE',
+      metric: '1,5',
+      businessObjective: "'quoted",
+    });
+  });
+
   it("updates a row in place, keeping the user's own columns and formulas", () => {
     const { emulator, call } = world({ samples: false });
     const sheet = emulator.spreadsheet.insertSheet('Goals');
     pasteCsv(sheet, sampleText('goals.csv'), { split: true });
     sheet.getRange('K1').setValue('Owner');
     sheet.getRange('K3').setFormula('=UPPER("anna")');
+    sheet.getRange('G3').setNumberFormat('d mmm yyyy');
+    sheet.getRange('L1:M1').setValues([['Code', 'Remark']]);
+    sheet.getRange('L3:M3').setValues([["'007", "'=not a formula"]]);
     const state = call<SidebarState>('sidebarLoad');
     const row3 = state.goals.rows.find((r) => r.row === 3)!;
     expect(row3.goal?.goal).toBe('1.5M X impressions by year end');
@@ -282,6 +281,9 @@ describe('sidebarSaveGoal', () => {
       'Launch awareness',
     ]);
     expect(sheet.getRange('K3').getFormula()).toBe('=UPPER("anna")');
+    expect(sheet.getRange('G3').getDisplayValue()).toBe('1 Jul 2026'); // the user's own date format stays
+    expect(sheet.getRange('L3:M3').getValues()).toEqual([['007', '=not a formula']]); // text stays text
+    expect(sheet.getRange('M3').getFormula()).toBe('');
     expect(emulator.sheet('Goals').getLastRow()).toBe(6);
   });
 
@@ -311,13 +313,7 @@ describe('sidebarSaveGoal', () => {
       'Metric',
       'Target',
       'Notes',
-      'Category',
-      'Platform',
-      'Baseline',
-      'Start',
-      'Deadline',
-      'Pace',
-      'Business objective',
+      ...goalColumnsBesides('Goal', 'Metric', 'Target'),
     ]);
     expect(row).toEqual([
       'Grow TikTok followers',

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   type BundleContext,
   createEmulator,
@@ -11,6 +10,7 @@ import {
   runFromSidebar,
 } from '../../emulator';
 import { endpoints } from '../../src/registry/endpoints';
+import { repoRoot } from '../helpers/build';
 import { sampleText } from '../helpers/samples';
 import { type BridgeLog, bridgeGoogleScriptRun } from './bridge';
 
@@ -21,7 +21,6 @@ import { type BridgeLog, bridgeGoogleScriptRun } from './bridge';
  * stylesheet never loads and the page must look and work on its inlined CSS.
  */
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIDEBAR_URL = 'http://sidebar.test/';
 
 /** Tabs a marketer would paste the English-locale samples into: the tab name says the platform. */
@@ -36,21 +35,6 @@ export const SAMPLE_TABS: readonly (readonly [tab: string, file: string])[] = [
   ['YouTube', 'youtube_table_data.csv'],
   ['Hootsuite', 'hootsuite_facebook_overview.csv'],
 ];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 function builtFile(name: string): string {
   const file = path.join(repoRoot, 'build', name);

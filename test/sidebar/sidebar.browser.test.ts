@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, pasteCsv } from '../../emulator';
 import * as en from '../../src/core/i18n/en';
 import * as is from '../../src/core/i18n/is';
+import { launchChromium } from '../helpers/chromium';
+import { GOALS_HEADER, shownValues, TIKTOK_ROW } from '../helpers/goals';
 import { sampleText } from '../helpers/samples';
-import { launchChromium, openSidebar, type SidebarHarness } from './harness';
+import { openSidebar, type SidebarHarness } from './harness';
 
 /**
  * The built sidebar in headless Chromium against the built server on the emulator (see harness.ts):
@@ -29,16 +31,7 @@ async function open(options?: Parameters<typeof openSidebar>[1]): Promise<Sideba
   return harness;
 }
 
-/** The Goals tab's rows, dates as yyyy-mm-dd in the spreadsheet's zone; null when there is no Goals tab. */
-function goalsRows(emulator: Emulator): unknown[][] | null {
-  const sheet = emulator.spreadsheet.getSheets().find((s) => s.getName() === 'Goals');
-  if (!sheet) return null;
-  return (sheet.getDataRange().getValues() as unknown[][]).map((row) =>
-    row.map((cell) =>
-      cell instanceof Date ? cell.toLocaleDateString('sv-SE', { timeZone: 'Atlantic/Reykjavik' }) : cell,
-    ),
-  );
-}
+const goalsRows = (emulator: Emulator) => shownValues(emulator, 'Goals');
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const text = (page: Page, selector: string) => page.locator(selector).textContent();
@@ -88,32 +81,7 @@ describe('the SMART goal sidebar', () => {
 
     await page.getByRole('button', { name: 'Save goal' }).click();
     await expect.poll(() => text(page, '.status')).toBe('Saved to row 2 of the Goals tab.');
-    expect(goalsRows(emulator)).toEqual([
-      [
-        'Goal',
-        'Category',
-        'Platform',
-        'Metric',
-        'Baseline',
-        'Target',
-        'Start',
-        'Deadline',
-        'Pace',
-        'Business objective',
-      ],
-      [
-        'Grow TikTok followers',
-        'Brand awareness',
-        'TikTok',
-        'followers',
-        13734,
-        20000,
-        '2026-09-01',
-        '2027-02-28',
-        'Linear',
-        'Reach younger buyers',
-      ],
-    ]);
+    expect(goalsRows(emulator)).toEqual([GOALS_HEADER, TIKTOK_ROW]);
     // Dates crossed the wire as ISO strings, as the user's 9/1/2026 and 2/28/2027.
     const save = log.calls.find((c) => c.name === 'sidebarSaveGoal')!.args[0] as {
       goal: Record<string, unknown>;

@@ -1,9 +1,18 @@
-import { type CellValue, type Grid, isBlank, type SheetSettings } from '../cells';
+import {
+  type CellValue,
+  columnLetter,
+  escapeCellText,
+  type Grid,
+  isBlank,
+  type SheetSettings,
+} from '../cells';
 import { readDay } from '../dates';
-import { isoFromDay } from '../days';
-import { parseNumber, usesDecimalComma } from '../numbers';
+import { dayFromDate, isoFromDay, sheetDateFromDay } from '../days';
+import { usesDecimalComma } from '../locale';
+import { parseNumber } from '../numbers';
 import {
   ALL_PLATFORMS,
+  dayFromIso,
   GOAL_FIELDS,
   GOAL_LABELS,
   type GoalField,
@@ -19,6 +28,11 @@ import {
  */
 
 export const GOALS_TAB = 'Goals';
+
+/** The Goals tab is the first tab named "Goals", in any case and with any spaces around it. */
+export function isGoalsTabName(name: string): boolean {
+  return name.trim().toLowerCase() === GOALS_TAB.toLowerCase();
+}
 
 /** Header texts accepted for each field (lower case, single spaces); the first is the one the add-on writes. */
 const HEADER_SYNONYMS: Readonly<Record<GoalField, readonly string[]>> = {
@@ -80,17 +94,13 @@ export function goalsColumns(header: readonly CellValue[]): GoalsColumns {
   return columns;
 }
 
-/** "A", "Z", "AA"... for a 0-based column index. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function cellText(value: CellValue): string {
+/** A cell as text; a Date as the ISO day it shows in the spreadsheet's time zone. */
+function cellText(value: CellValue, timeZone: string): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : '';
+  if (value instanceof Date) {
+    const day = dayFromDate(value, timeZone);
+    return day === null ? '' : isoFromDay(day);
+  }
   return String(value).trim();
 }
 
@@ -130,10 +140,9 @@ function readGoalRow(
   settings: SheetSettings,
 ): GoalsTabRow {
   const cell = (field: GoalField) => values[GOAL_FIELDS.indexOf(field)];
-  const text = Object.fromEntries(GOAL_FIELDS.map((field) => [field, cellText(cell(field))])) as Record<
-    GoalField,
-    string
-  >;
+  const text = Object.fromEntries(
+    GOAL_FIELDS.map((field) => [field, cellText(cell(field), settings.timeZone)]),
+  ) as Record<GoalField, string>;
   const problems: { readonly field: GoalField; readonly message: string }[] = [];
   const decimalComma = usesDecimalComma(settings.locale);
 
@@ -204,20 +213,17 @@ export function goalsHeaderWithAllColumns(header: readonly CellValue[]): CellVal
   return [...header.slice(0, used), ...missing];
 }
 
-/** setValues turns text starting with = + - @ into a formula: a leading apostrophe keeps it text. */
-export function escapeCellText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
-
 /**
  * The values of one Goals row for setValues, in the header's column order. Cells of columns the add-on
  * does not own are copied from `existing` (the row being updated; pass its formulas where it has any,
- * else its values) and left blank for a new row. Dates are written as ISO text, which Sheets reads as a
- * date in every locale; the reader takes both.
+ * else its values) and left blank for a new row. Baseline and Target are numbers and Start and Deadline
+ * Dates at midnight in the spreadsheet's time zone, so the tab holds values the marketer can sort and
+ * compute with; text is escaped so that it stays the text written.
  */
 export function goalRowValues(
   goal: GoalInput,
   header: readonly CellValue[],
+  timeZone: string,
   existing: readonly CellValue[] = [],
 ): CellValue[] {
   const columns = goalsColumns(header);
@@ -227,7 +233,9 @@ export function goalRowValues(
     const index = columns[field];
     if (index === undefined) continue;
     const value = goal[field];
-    row[index] = typeof value === 'string' ? escapeCellText(value) : (value ?? '');
+    if (field === 'start' || field === 'deadline')
+      row[index] = sheetDateFromDay(dayFromIso(goal[field])!, timeZone);
+    else row[index] = typeof value === 'string' ? escapeCellText(value) : (value ?? '');
   }
   return row;
 }

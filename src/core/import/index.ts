@@ -2,8 +2,8 @@ import type { Grid, SheetSettings } from '../cells';
 import { dayFromDate } from '../days';
 import { translate } from '../i18n/server';
 import { languageOf } from '../i18n/translate';
+import { usesDecimalComma } from '../locale';
 import type { DataIssue, Dataset, DayNumber, Series, TabSummary } from '../model';
-import { usesDecimalComma } from '../numbers';
 import { findTables, HEADER_SEARCH_ROWS, isBlankRow, splitCsvColumn } from './grid';
 import { type ImportContext, readTable } from './table';
 

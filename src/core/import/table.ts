@@ -1,5 +1,5 @@
 import type { CellValue, Grid, SheetSettings } from '../cells';
-import { isBlank } from '../cells';
+import { columnLetter, isBlank } from '../cells';
 import { readDayColumn } from '../dates';
 import { type ServerKey, translate } from '../i18n/server';
 import type { Language } from '../i18n/translate';
@@ -41,17 +41,6 @@ const LARGEST = 1e15;
 const DATE_SHARE = 0.5;
 /** The same for a column found by its values alone, with no date header. */
 const UNNAMED_DATE_SHARE = 0.8;
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 function columnLabel(index: number, header: string): string {
   return header === '' ? columnLetter(index) : `${columnLetter(index)} (${header})`;

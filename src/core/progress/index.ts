@@ -20,7 +20,7 @@ import {
   paceStatus,
 } from './maths';
 import { formatMessage, type Message, message } from './messages';
-import { buildTrack, type GoalWindow, lowerBound, resolveMetric, upperBound } from './track';
+import { buildTrack, type GoalWindow, lowerBound, resolveMetric, trendPoints, upperBound } from './track';
 
 /**
  * The Progress tab's content: every Goals row measured against the pasted data. Pure and total: bad
@@ -204,10 +204,7 @@ function evaluateGoal(
   const progress = (current - baseline) / (target - baseline);
   const expected = expectedShare(frame, asOf);
   const status: GoalStatus = paceStatus(progress, expected, asOf, window.deadline);
-  const trend = track.trend
-    ? track.trend(window.start, asOf)
-    : (toDate as { day: DayNumber; value: number }[]);
-  const line = fitLine(trend, window.start);
+  const line = fitLine(trendPoints(track, window.start, asOf, toDate), window.start);
   const chart: ChartPoint[] = toDate.map((p) => ({
     day: p.day,
     actual: p.value,

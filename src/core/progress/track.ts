@@ -35,6 +35,19 @@ export interface Track {
   trend?(start: DayNumber, asOf: DayNumber): Point[];
 }
 
+/**
+ * The points the projection is fitted through: the track's trend where it has one, else `toDate` (its
+ * values to date over the same days) where they are defined.
+ */
+export function trendPoints(
+  track: Track,
+  start: DayNumber,
+  asOf: DayNumber,
+  toDate: readonly { readonly day: DayNumber; readonly value: number | null }[],
+): Point[] {
+  return track.trend ? track.trend(start, asOf) : toDate.filter((p): p is Point => p.value !== null);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Finding the series
 

@@ -6,6 +6,7 @@ import { type Language, languageOf } from '../../core/i18n/translate';
 import { importTabs } from '../../core/import';
 import { buildProgressReport } from '../../core/progress';
 import { GOAL_STATUSES, type ProgressReport } from '../../core/report';
+import { createGoalsSheet } from '../goalsSheet';
 import { readTabs, spreadsheetSettings } from '../sheetIo';
 import { planProgressTab } from './layout';
 import { replaceProgressSheet } from './progressSheet';
@@ -63,7 +64,7 @@ export function rebuildProgressTab(spreadsheet: Spreadsheet, now: Date): Rebuild
 
   const goalsTabCreated = tabs.goals === null;
   if (goalsTabCreated) {
-    createGoalsTab(spreadsheet, taken.length);
+    createGoalsSheet(spreadsheet);
     taken.push(GOALS_TAB);
   }
 
@@ -83,16 +84,6 @@ export function rebuildProgressTab(spreadsheet: Spreadsheet, now: Date): Rebuild
     (sheet) => applySheetPlan(sheet, plan),
   );
   return { report, goalsTabCreated };
-}
-
-/** A Goals tab with only its header row, so the marketer knows which columns to fill. */
-function createGoalsTab(spreadsheet: Spreadsheet, index: number): void {
-  const sheet = spreadsheet.insertSheet(GOALS_TAB, index);
-  sheet
-    .getRange(1, 1, 1, GOALS_COLUMNS.length)
-    .setValues([[...GOALS_COLUMNS]])
-    .setFontWeight('bold');
-  sheet.setFrozenRows(1);
 }
 
 /** "5 goals: 2 on track, 1 at risk, 2 behind" */

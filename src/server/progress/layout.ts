@@ -1,11 +1,10 @@
-import type { SheetSettings } from '../../core/cells';
-import { dayFromDate } from '../../core/days';
-import { columnLetter, escapeCellText } from '../../core/goals/goalsTab';
+import { columnLetter, escapeCellText, type SheetSettings } from '../../core/cells';
+import { dayFromDate, sheetDateFromDay } from '../../core/days';
 import { type ServerKey, translate } from '../../core/i18n/server';
 import type { Language } from '../../core/i18n/translate';
+import { sheetDateFormat } from '../../core/locale';
 import type { DayNumber, MetricKind } from '../../core/model';
 import type { GoalResult, GoalStatus, ProgressReport } from '../../core/report';
-import { sheetDateFromDay } from '../sheetIo';
 import type { CellPlan, ChartPlan, SheetPlan } from './sheetPlan';
 import { PlanCanvas } from './sheetPlan';
 
@@ -35,28 +34,6 @@ const STATUS_COLOURS: Readonly<Record<GoalStatus, { readonly fill: string; reado
   'No data': { fill: '#efefef', bar: '#999999' },
   'Invalid goal': { fill: '#f4cccc', bar: '#cc0000' },
 };
-
-/** Languages whose spreadsheets write dates day-first with dots; elsewhere ISO dates read unambiguously. */
-const DOT_DATE_LANGUAGES = new Set([
-  'is',
-  'de',
-  'da',
-  'nb',
-  'no',
-  'nn',
-  'fi',
-  'cs',
-  'sk',
-  'pl',
-  'ru',
-  'uk',
-  'tr',
-]);
-
-export function dateFormatFor(locale: string): string {
-  const language = locale.split(/[_-]/)[0]!.toLowerCase();
-  return DOT_DATE_LANGUAGES.has(language) ? 'd.m.yyyy' : 'yyyy-mm-dd';
-}
 
 /** Issues listed one per line before the block says "…and N more". */
 export const DATA_QUALITY_LINES = 50;
@@ -159,7 +136,7 @@ export function planProgressTab(report: ProgressReport, options: ProgressTabOpti
     report,
     settings,
     language,
-    dateFormat: dateFormatFor(settings.locale),
+    dateFormat: sheetDateFormat(settings.locale),
     t: (key, params) => translate(language, key, params),
   };
   // Each section starts below the previous one, after a blank row; returns the row after its last.

@@ -1,5 +1,6 @@
-// google.script.run for a page served outside Apps Script: the browser tests, and the offline
-// playground over HTTP. Load it before the page's own script, after setting
+// The client side of Apps Script's google.script.run, for a page served outside Apps Script: the
+// sidebar's browser tests (test/sidebar/bridge.ts), and the offline playground over HTTP. Load it
+// before the page's own script, after setting
 //   window.__gsrFunctions = ['sidebarLoad', …]   the callable server functions
 //   window.__gsrCall = (name, argsJson) => Promise<replyJson>
 // where a reply is {"ok":true,"value":…} or {"ok":false,"error":{"name":…,"message":…}}.
