@@ -103,7 +103,6 @@ describe('build/Code.js', () => {
       .map(([file]) => file);
     expect(shipped).toContain('src/core/i18n/is.ts');
     for (const file of [
-      'src/core/i18n/messages.ts',
       'src/core/sidebar/messages.ts',
       'src/core/sidebar/categories.ts',
       'src/core/attainability.ts',

@@ -1,6 +1,6 @@
 import type { SheetSettings } from '../cells';
 import { type FunctionResult, finite, sum } from './engine';
-import { checkArguments, type ParamSpec, readContext, readRange } from './read';
+import { checkArguments, isBlankNumber, type ParamSpec, readContext, readRange } from './read';
 import { singleCell, toRange } from './shape';
 
 const FN = 'DAILY_ENGAGEMENT_RATE';
@@ -21,14 +21,12 @@ export function dailyEngagementRate(settings: SheetSettings, ...args: unknown[])
   checkArguments(FN, DAILY_PARAMS, args);
   const context = readContext(settings);
   const read = (param: string, arg: unknown) =>
-    readRange(FN, toRange(FN, param, arg), 'count', context)
-      .flat()
-      .filter((value): value is number => value !== null);
+    readRange(FN, toRange(FN, param, arg), 'count', context).filter((value) => !isBlankNumber(value));
   const engagements = read('engagements', args[0]);
   const followers = read('followers', args[1]);
   singleCell(FN, 'days', args[2]); // refuses a range before its cells are read
   const [days = engagements.length] = read('days', args[2]);
-  const averageFollowers = followers.length ? sum(followers)! / followers.length : 0;
+  const averageFollowers = followers.length ? sum(followers) / followers.length : 0;
   if (!engagements.length || !averageFollowers || !days) return '';
-  return finite(FN, sum(engagements)! / (days * averageFollowers));
+  return finite(FN, sum(engagements) / (days * averageFollowers));
 }

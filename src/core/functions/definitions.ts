@@ -13,12 +13,11 @@ const number = (name: string): Input => ({ name, reads: 'number' });
 const date = (name: string): Input => ({ name, reads: 'date' });
 const growth = (name: string): Input => ({ name, reads: 'growth' });
 
-const asIs = ([numerator, base]: readonly number[]) => [numerator!, base!] as const;
-
 /** numerator ÷ base per row, with a mode. */
 const rate = (numerator: Input, base: Input): RatioMetric => ({
   inputs: [numerator, base],
-  parts: asIs,
+  numerator: ([numerator]) => numerator!,
+  base: ([, base]) => base!,
   modes: true,
 });
 
@@ -37,21 +36,25 @@ export const METRICS = {
   COST_PER: rate(amount('cost'), count('results')),
   ROI: {
     inputs: [amount('value'), amount('cost')],
-    parts: ([value, cost]) => [value! - cost!, cost!],
+    numerator: ([value, cost]) => value! - cost!,
+    base: ([, cost]) => cost!,
     modes: true,
   },
   SHARE_OF_VOICE: {
     inputs: [count('brand_mentions'), { ...count('competitor_mentions'), sumsRows: true }],
-    parts: ([brand, competitors]) => [brand!, brand! + competitors!],
+    numerator: ([brand]) => brand!,
+    base: ([brand, competitors]) => brand! + competitors!,
   },
   NET_SENTIMENT: {
     inputs: [count('positive'), count('negative'), { ...count('neutral'), fallback: 0 }],
-    parts: ([positive, negative, neutral]) => [positive! - negative!, positive! + negative! + neutral!],
+    numerator: ([positive, negative]) => positive! - negative!,
+    base: ([positive, negative, neutral]) => positive! + negative! + neutral!,
   },
   // A decrease goal has target < baseline: both parts turn negative and the ratio still reads as progress.
   GOAL_PROGRESS: {
     inputs: [number('baseline'), number('current'), number('target')],
-    parts: ([baseline, current, target]) => [current! - baseline!, target! - baseline!],
+    numerator: ([baseline, current]) => current! - baseline!,
+    base: ([baseline, , target]) => target! - baseline!,
   },
   // Whole days, both ends counted: the start day is day 1 of the goal window.
   EXPECTED_PROGRESS: {
@@ -60,7 +63,8 @@ export const METRICS = {
       deadline! < start!
         ? `the deadline (${isoFromDay(deadline!)}) is before the start (${isoFromDay(start!)})`
         : null,
-    parts: ([start, deadline, asOf]) => [asOf! - start! + 1, deadline! - start! + 1],
+    numerator: ([start, , asOf]) => asOf! - start! + 1,
+    base: ([start, deadline]) => deadline! - start! + 1,
     clamp: true,
   },
   REQUIRED_GROWTH_RATE: {

@@ -1,15 +1,16 @@
 import { isBlank, type SheetSettings } from '../cells';
-import { checkArguments, type ParamSpec, type Reading, readContext, readRange, show } from './read';
+import { isFiniteNumber, max, min } from './globals';
 import {
-  cellAt,
-  cellPlace,
-  describeShape,
-  type Pairing,
-  pairShapes,
-  type Range,
-  singleCell,
-  toRange,
-} from './shape';
+  BLANK,
+  checkArguments,
+  isBlankNumber,
+  type ParamSpec,
+  type Reading,
+  readContext,
+  readRange,
+  show,
+} from './read';
+import { cellPlace, describeShape, type Pairing, pairShapes, type Range, singleCell, toRange } from './shape';
 
 /** What a custom function returns: one value for single values, else a grid; "" is a blank cell. */
 export type FunctionResult = number | '' | (number | '')[][];
@@ -29,9 +30,13 @@ interface MetricBase {
   readonly check?: (values: readonly number[]) => string | null;
 }
 
-/** A ratio: numerator ÷ base per row. A zero base gives a blank. */
+/**
+ * A ratio: numerator ÷ base per row. A zero base gives a blank. Two functions rather than one
+ * returning a pair: nothing is allocated per row.
+ */
 export interface RatioMetric extends MetricBase {
-  readonly parts: (values: readonly number[]) => readonly [numerator: number, base: number];
+  readonly numerator: (values: readonly number[]) => number;
+  readonly base: (values: readonly number[]) => number;
   /** Takes a last `mode` argument: "rows", "average" or "total". */
   readonly modes?: boolean;
   /** The ratio is a share of a whole, kept within 0–1. */
@@ -54,12 +59,14 @@ export function paramsOf(definition: MetricDefinition): ParamSpec[] {
     name: input.name,
     optional: input.fallback !== undefined,
   }));
-  return 'parts' in definition && definition.modes ? [...params, MODE_PARAM] : params;
+  return 'numerator' in definition && definition.modes ? [...params, MODE_PARAM] : params;
 }
 
 /**
- * The one engine behind the table of metrics: check the arguments, pair their shapes, read every
- * cell, compute each row, then return the rows or, by mode, their average or the ratio of totals.
+ * The one engine behind the table of metrics: check the arguments, pair their shapes, read each
+ * argument into one flat column, then compute cell by cell and return the cells or, by mode, their
+ * average or the ratio of totals. A 100,000-row range must take well under Sheets' patience, so the
+ * loop allocates nothing per cell but the result rows themselves.
  */
 export function runMetric(
   fn: string,
@@ -74,55 +81,71 @@ export function runMetric(
     fn,
     ranges.map((range, i) => pairing(range, inputs[i]!)),
   );
-  const ratio = 'parts' in definition ? definition : null;
+  const ratio = 'numerator' in definition ? definition : null;
+  const formula = 'formula' in definition ? definition.formula : null;
   const mode = ratio?.modes ? readMode(fn, args[inputs.length]) : 'rows';
   const context = readContext(settings);
-  const grids = ranges.map((range, i) => {
-    const grid = readRange(fn, range, inputs[i]!.reads, context);
-    return inputs[i]!.sumsRows ? grid.map((row) => [sum(row)]) : grid;
+  const columns = ranges.map((range, i) => {
+    const read = readRange(fn, range, inputs[i]!.reads, context);
+    return inputs[i]!.sumsRows ? sumRows(read, range) : read;
   });
+  // A single value pairs with every cell: it is read at index 0 whatever the cell.
+  const steps = columns.map((column) => (column.length === 1 ? 0 : 1));
+  const values = inputs.map(() => 0); // one cell's inputs, overwritten for every cell
 
   let numerators = 0;
   let bases = 0;
   let rateSum = 0;
   let rateCount = 0;
-  const rows: (number | null)[][] = [];
-  for (let r = 0; r < shape.rows; r++) {
-    const row: (number | null)[] = [];
-    rows.push(row);
-    for (let c = 0; c < shape.columns; c++) {
-      const values = grids.map((grid) => cellAt(grid, r, c));
-      if (values.some((value) => value === null)) {
-        row.push(null);
-        continue;
+  const grid: (number | '')[][] = [];
+  for (let r = 0, i = 0; r < shape.rows; r++) {
+    const row: (number | '')[] | null = mode === 'rows' ? [] : null;
+    for (let c = 0; c < shape.columns; c++, i++) {
+      let value: number | null = null;
+      if (inputsAt(columns, steps, i, values)) {
+        const problem = definition.check?.(values);
+        if (problem) {
+          const place = cellPlace(shape, r, c);
+          throw new Error(`${fn}: ${place ? `${place}: ` : ''}${problem}`);
+        }
+        if (formula) value = formula(values);
+        else if (ratio) {
+          const numerator = ratio.numerator(values);
+          const base = ratio.base(values);
+          numerators += numerator;
+          bases += base;
+          if (base !== 0) {
+            value = ratio.clamp ? min(1, max(0, numerator / base)) : numerator / base;
+            rateSum += value;
+            rateCount++;
+          }
+        }
       }
-      const known = values as number[];
-      const problem = definition.check?.(known);
-      if (problem) {
-        const place = cellPlace(shape, r, c);
-        throw new Error(`${fn}: ${place ? `${place}: ` : ''}${problem}`);
-      }
-      if (!ratio) {
-        row.push((definition as FormulaMetric).formula(known));
-        continue;
-      }
-      const [numerator, base] = ratio.parts(known);
-      numerators += numerator;
-      bases += base;
-      if (base === 0) {
-        row.push(null);
-        continue;
-      }
-      const rate = ratio.clamp ? Math.min(1, Math.max(0, numerator / base)) : numerator / base;
-      rateSum += rate;
-      rateCount++;
-      row.push(rate);
+      row?.push(finite(fn, value));
     }
+    if (row) grid.push(row);
   }
   if (mode === 'average') return finite(fn, rateCount ? rateSum / rateCount : null);
   if (mode === 'total') return finite(fn, bases === 0 ? null : numerators / bases);
-  if (shape.rows === 1 && shape.columns === 1) return finite(fn, rows[0]![0]!);
-  return rows.map((row) => row.map((value) => finite(fn, value)));
+  return shape.rows === 1 && shape.columns === 1 ? grid[0]![0]! : grid;
+}
+
+/** Fills `values` with each input's value for the cell at flat index i; false if any of them is blank. */
+function inputsAt(columns: readonly Float64Array[], steps: readonly number[], i: number, values: number[]) {
+  for (let k = 0; k < columns.length; k++) {
+    const value = columns[k]![i * steps[k]!]!;
+    if (isBlankNumber(value)) return false;
+    values[k] = value;
+  }
+  return true;
+}
+
+/** A range read with each row's cells summed into one (several competitors). */
+function sumRows(read: Float64Array, { rows, columns }: Range): Float64Array {
+  if (columns === 1) return read;
+  const sums = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) sums[r] = sum(read, r * columns, (r + 1) * columns);
+  return sums;
 }
 
 function pairing(range: Range, input: Input): Pairing {
@@ -137,17 +160,20 @@ function pairing(range: Range, input: Input): Pairing {
   return { param: range.param, rows: range.rows, columns: range.columns, described };
 }
 
-/** The sum of a row's numbers, or null when every cell is blank. */
-export function sum(values: readonly (number | null)[]): number | null {
-  let total: number | null = null;
-  for (const value of values) if (value !== null) total = (total ?? 0) + value;
+/** The sum of the read cells from start to end, or BLANK when every one of them is blank. */
+export function sum(values: ArrayLike<number>, start = 0, end = values.length): number {
+  let total = BLANK;
+  for (let i = start; i < end; i++) {
+    const value = values[i]!;
+    if (!isBlankNumber(value)) total = (isBlankNumber(total) ? 0 : total) + value;
+  }
   return total;
 }
 
 /** A result cell: blank for null; never NaN or Infinity (Sheets would show them as errors with no reason). */
 export function finite(fn: string, value: number | null): number | '' {
   if (value === null) return '';
-  if (!Number.isFinite(value)) throw new Error(`${fn}: the numbers are too large to calculate with`);
+  if (!isFiniteNumber(value)) throw new Error(`${fn}: the numbers are too large to calculate with`);
   return value === 0 ? 0 : value; // no -0
 }
 

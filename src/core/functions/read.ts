@@ -1,6 +1,8 @@
 import { type CellValue, isBlank, type SheetSettings } from '../cells';
 import { readDay } from '../dates';
-import { parseNumber, usesDecimalComma } from '../numbers';
+import { usesDecimalComma } from '../locale';
+import { parseNumber } from '../numbers';
+import { isFiniteNumber, isNaNNumber } from './globals';
 import { cellPlace, type Range } from './shape';
 
 /** How an argument's cells are read. Counts and amounts refuse negatives, saying why. */
@@ -32,31 +34,59 @@ export function show(value: unknown): string {
 }
 
 /** A number, a day number for dates, null for a blank cell, or a string saying why the cell cannot be read. */
-export function readCell(value: CellValue, reading: Reading, context: ReadContext): number | null | string {
+function readCell(value: CellValue, reading: Reading, context: ReadContext): number | null | string {
   if (isBlank(value)) return null;
   if (reading === 'date') return readDay(value, context.sheet) ?? `${show(value)} is not a date`;
   const number = parseNumber(value, context.decimalComma);
   if (number === null) return null;
-  if (Number.isNaN(number)) return `${show(value)} is not a number`;
+  if (isNaNNumber(number)) return `${show(value)} is not a number`;
   const refused = NEGATIVE_REFUSED[reading];
   return number < 0 && refused ? `${show(value)} is negative; ${refused}` : number;
 }
 
-/** Every cell of a range read, or an error naming the function, the argument and the cell. */
-export function readRange(
-  fn: string,
-  range: Range,
-  reading: Reading,
-  context: ReadContext,
-): (number | null)[][] {
-  return range.cells.map((row, r) =>
-    row.map((value, c) => {
-      const read = readCell(value, reading, context);
-      if (typeof read !== 'string') return read;
+/**
+ * A read cell holds BLANK for a blank cell. Every number a cell can be read as is finite, so NaN is
+ * free to mean blank, and a range reads into one Float64Array rather than an array of boxed values.
+ */
+export const BLANK = Number.NaN;
+export const isBlankNumber = (value: number): boolean => isNaNNumber(value);
+
+/**
+ * Every cell of a range read, row after row, into one flat column: a single value reads as a column
+ * of one. Numbers and empty cells, what ranges mostly hold, take a fast path; the rest goes through
+ * readCell. Any cell that cannot be read is an error naming the function, the argument and the cell.
+ */
+export function readRange(fn: string, range: Range, reading: Reading, context: ReadContext): Float64Array {
+  const { cells, rows, columns } = range;
+  const read = new Float64Array(rows * columns);
+  // Dates read numbers as serials; a count or amount sends a negative number to readCell for its message.
+  const numbersAsIs = reading !== 'date';
+  const negativesAsIs = NEGATIVE_REFUSED[reading] === undefined;
+  // Text repeats down a column (the same counts, "n/a"): each distinct text is read once per call.
+  const texts = new Map<CellValue, number>();
+  const readOther = (value: CellValue, r: number, c: number): number => {
+    const known = texts.get(value);
+    if (known !== undefined) return known;
+    const cell = readCell(value, reading, context);
+    if (typeof cell === 'string') {
       const place = cellPlace(range, r, c);
-      throw new Error(`${fn}: ${range.param}${place ? `, ${place}` : ''}: ${read}`);
-    }),
-  );
+      throw new Error(`${fn}: ${range.param}${place ? `, ${place}` : ''}: ${cell}`);
+    }
+    const number = cell ?? BLANK;
+    if (typeof value === 'string') texts.set(value, number);
+    return number;
+  };
+  for (let r = 0, i = 0; r < rows; r++) {
+    const row = cells[r]!;
+    for (let c = 0; c < columns; c++, i++) {
+      const value = row[c];
+      if (typeof value === 'number' && numbersAsIs && isFiniteNumber(value) && (value >= 0 || negativesAsIs))
+        read[i] = value;
+      else if (value === '' || value === null || value === undefined) read[i] = BLANK;
+      else read[i] = readOther(value, r, c);
+    }
+  }
+  return read;
 }
 
 export interface ParamSpec {

@@ -1,4 +1,5 @@
 import type { CellValue, Grid } from '../cells';
+import { isArray } from './globals';
 
 /**
  * How custom-function arguments line up. Sheets passes one cell as a value and a range as a 2D array;
@@ -13,17 +14,24 @@ export interface Range {
 
 /** An argument as a range: a single value is 1 × 1; an array must be a rectangle of cells. */
 export function toRange(fn: string, param: string, arg: unknown): Range {
-  if (!Array.isArray(arg)) return { param, cells: [[arg as CellValue]], rows: 1, columns: 1 };
-  const first: unknown = arg[0];
-  const columns = Array.isArray(first) ? first.length : 0;
-  const rectangular =
-    columns > 0 &&
-    arg.every(
-      (row: unknown) =>
-        Array.isArray(row) && row.length === columns && !row.some((cell: unknown) => Array.isArray(cell)),
-    );
-  if (!rectangular) throw new Error(`${fn}: ${param} is not a range of cells`);
-  return { param, cells: arg as Grid, rows: arg.length, columns };
+  if (!isArray(arg)) return { param, cells: [[arg as CellValue]], rows: 1, columns: 1 };
+  if (!isRectangle(arg)) throw new Error(`${fn}: ${param} is not a range of cells`);
+  return { param, cells: arg, rows: arg.length, columns: arg[0]!.length };
+}
+
+/**
+ * Rows of equal, non-zero length holding no arrays. Plain indexed loops, as on every per-cell path of
+ * the custom functions: a range may have 100,000 rows.
+ */
+function isRectangle(arg: unknown[]): arg is Grid {
+  const columns = isArray(arg[0]) ? arg[0].length : 0;
+  if (columns === 0) return false;
+  for (let r = 0; r < arg.length; r++) {
+    const row: unknown = arg[r];
+    if (!isArray(row) || row.length !== columns) return false;
+    for (let c = 0; c < columns; c++) if (isArray(row[c])) return false;
+  }
+  return true;
 }
 
 /** A value that must be one cell (mode, days): the cell, or an error naming the shape it has. */
@@ -67,9 +75,4 @@ export function pairShapes(fn: string, pairings: readonly Pairing[]): { rows: nu
       );
   }
   return lead ?? { rows: 1, columns: 1 };
-}
-
-/** The cell of a grid at a result position: a single value pairs with every position. */
-export function cellAt<T>(grid: readonly (readonly T[])[], row: number, column: number): T {
-  return grid.length === 1 && grid[0]!.length === 1 ? grid[0]![0]! : grid[row]![column]!;
 }
