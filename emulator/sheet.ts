@@ -49,6 +49,8 @@ const ERR = {
   numRows: 'The number of rows in the range must be at least 1.',
   numColumns: 'The number of columns in the range must be at least 1.',
   notFound: 'Range not found',
+  // The reference asks for "a non-empty list of A1 notations"; Sheets' wording for an empty one is not known.
+  emptyList: 'The list of A1 notations must not be empty.',
 };
 
 function fail(message: string): never {
@@ -193,6 +195,22 @@ export class Sheet extends Emulated {
       numRows: numRows === undefined ? 1 : Number(numRows),
       numColumns: numColumns === undefined ? 1 : Number(numColumns),
     });
+  }
+
+  /**
+   * Sheet.getRangeList(a1Notations): one Range per A1 notation of this sheet, in the order given, from
+   * one call — sheet#getrangelist. An empty list fails as Sheets does.
+   */
+  getRangeList(a1Notations: readonly string[]): RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) fail(ERR.emptyList);
+    return new RangeList(
+      this.counter,
+      a1Notations.map((a1) => {
+        const range = this.getRange(String(a1));
+        if (range.sheet !== this) fail(ERR.notFound);
+        return range;
+      }),
+    );
   }
 
   /** Sheet.getDataRange: A1 to (getLastRow, getLastColumn); A1 on an empty sheet — sheet#getdatarange. */
@@ -522,6 +540,24 @@ export class Sheet extends Emulated {
 }
 
 type Writer<T> = (row: number, column: number, value: T) => void;
+
+/** RangeList: ranges of one sheet, from Sheet.getRangeList — range-list. Only getRanges is emulated. */
+export class RangeList extends Emulated {
+  get kind(): string {
+    return 'RangeList';
+  }
+
+  constructor(
+    counter: CallCounter,
+    private readonly ranges: readonly Range[],
+  ) {
+    super(counter);
+  }
+
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+}
 
 export class Range extends Emulated {
   get kind(): string {

@@ -55,7 +55,12 @@ export interface GoalResult {
   readonly asOf: DayNumber | null;
   /** Why a goal is invalid (naming the Goals row and column) or how a value was derived; "" if nothing to say. */
   readonly message: string;
-  /** Actual vs expected pace, one point per day with data in the window; empty when there is nothing to draw. */
+  /**
+   * Actual vs expected pace: one point per day with data in the window, and beyond CHART_POINTS (120)
+   * such days that many of them spread evenly by date, the first and last always kept, so a chart's size
+   * never depends on how many rows were pasted. Each point's values are exact for its day. Empty when
+   * there is nothing to draw.
+   */
   readonly chart: readonly ChartPoint[];
 }
 

@@ -14,9 +14,16 @@ export function spreadsheetSettings(spreadsheet: Spreadsheet): SheetSettings {
   };
 }
 
+/** The add-on's Progress tab, or a copy of it: the sheet, its name, and its 0-based place among the tabs. */
+export interface ProgressTab {
+  readonly sheet: Sheet;
+  readonly name: string;
+  readonly index: number;
+}
+
 export interface Tabs {
   /** The add-on's Progress tab first, then any copy of it the user made: never read as data. */
-  readonly progress: readonly { readonly sheet: Sheet; readonly name: string }[];
+  readonly progress: readonly ProgressTab[];
   /** The Goals tab (the first tab named Goals, in any case), or null when there is none. */
   readonly goals: { readonly values: Grid } | null;
   /** Every other tab, as pasted. */
@@ -26,23 +33,29 @@ export interface Tabs {
 }
 
 /**
- * Reads the whole spreadsheet with one getValues per tab: a fixed number of calls per tab, whatever
- * the tabs hold.
+ * Reads the whole spreadsheet: the tagged Progress sheets' names, then one getSheets and, per tab,
+ * getName and one getDataRange().getValues() (a fixed number of calls per tab, whatever it holds).
+ * getDataRange is one call more than getSheetValues(1, 1, -1, -1) would be, but its result on an empty
+ * tab (A1) is documented.
  */
 export function readTabs(spreadsheet: Spreadsheet): Tabs {
-  const progress = findProgressSheets(spreadsheet).map((sheet) => ({ sheet, name: sheet.getName() }));
-  const own = new Set(progress.map((tab) => tab.name));
+  const progressNames = findProgressSheets(spreadsheet).map((sheet) => sheet.getName());
+  const found = new Map<string, ProgressTab>();
   const names: string[] = [];
   const data: { name: string; values: Grid }[] = [];
   let goals: { readonly values: Grid } | null = null;
-  for (const sheet of spreadsheet.getSheets()) {
+  spreadsheet.getSheets().forEach((sheet, index) => {
     const name = sheet.getName();
     names.push(name);
-    if (own.has(name)) continue;
+    if (progressNames.includes(name)) {
+      found.set(name, { sheet, name, index });
+      return;
+    }
     const isGoals = goals === null && isGoalsTabName(name);
     const values: Grid = sheet.getDataRange().getValues();
     if (isGoals) goals = { values };
     else data.push({ name, values });
-  }
+  });
+  const progress = progressNames.flatMap((name) => found.get(name) ?? []);
   return { progress, goals, data, names };
 }

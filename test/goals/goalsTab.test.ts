@@ -167,6 +167,24 @@ describe('readGoalsTab', () => {
     ]);
   });
 
+  it('rejects a baseline or target beyond ±1e15, naming its row and column, and keeps the limit itself', () => {
+    const limit = 'must lie between -1,000,000,000,000,000 and 1,000,000,000,000,000';
+    const grid: Grid = [
+      HEADER,
+      row({ Baseline: 0, Target: 1e15 }),
+      row({ Baseline: -1e15, Target: 0 }),
+      row({ Target: 1.5e15 }),
+      row({ Baseline: '-2e15', Target: '1e308' }),
+    ];
+    const rows = readGoalsTab(grid, US).rows;
+    expect(rows[0]!.goal).toMatchObject({ baseline: 0, target: 1e15 });
+    expect(rows[1]!.goal).toMatchObject({ baseline: -1e15, target: 0 });
+    expect(rows.slice(2).map((r) => r.error)).toEqual([
+      `Goals row 4, column F (Target): Target ${limit}`,
+      `Goals row 5, column E (Baseline): Baseline ${limit}; column F (Target): Target ${limit}`,
+    ]);
+  });
+
   it('keeps the text of an invalid row for the report', () => {
     const [bad] = readGoalsTab([HEADER, row({ Target: 'abc' })], US).rows;
     expect(bad!.goal).toBeNull();

@@ -7,6 +7,8 @@ import {
   goalSchema,
   validateGoal,
 } from '../../src/core/goals/schema';
+import { LARGEST_NUMBER } from '../../src/core/import/numbers';
+import { translator } from '../../src/core/sidebar/messages';
 import { GOALS_HEADER, LINKEDIN_GOAL } from '../helpers/goals';
 
 const good = LINKEDIN_GOAL;
@@ -62,6 +64,27 @@ describe('goal schema', () => {
       code: 'notNumber',
       message: 'Baseline must be a number',
     });
+  });
+
+  it('rejects amounts beyond ±1e15, the limit pasted data has too, in both modes and both languages', () => {
+    expect(validateGoal({ ...good, target: 1e15 + 1 }, 'sidebar').errors).toEqual([
+      {
+        field: 'target',
+        code: 'tooLarge',
+        message: 'Target must lie between -1,000,000,000,000,000 and 1,000,000,000,000,000',
+      },
+    ]);
+    expect(validateGoal({ ...good, baseline: -1e16 }).errors.map((e) => [e.field, e.code])).toEqual([
+      ['baseline', 'tooLarge'],
+    ]);
+    expect(validateGoal({ ...good, baseline: -LARGEST_NUMBER, target: LARGEST_NUMBER }).ok).toBe(true);
+    // The sidebar shows the code in the user's language: both say the same limit.
+    expect(translator('en')('sidebar.error.tooLarge', { label: 'Target' })).toContain(
+      LARGEST_NUMBER.toLocaleString('en-US'),
+    );
+    expect(translator('is')('sidebar.error.tooLarge', { label: 'Markgildi' })).toContain(
+      LARGEST_NUMBER.toLocaleString('en-US').replaceAll(',', '.'),
+    );
   });
 
   it('rejects impossible and non-ISO dates', () => {

@@ -147,7 +147,11 @@ export function corpus(): HostileCase[] {
         `LinkedIn clicks,LinkedIn,clicks,0,1000,${WINDOW}`,
         `TikTok views,TikTok,video views,0,1000,${WINDOW}`,
       ),
-      rejections: [{ tab: 'LinkedIn', row: 2, column: 'A (Date)', reason: 'no date' }],
+      rejections: [
+        { tab: 'LinkedIn', row: 2, column: 'A (Date)', reason: 'no date' },
+        // The sponsored impressions have no header of their own: named once, not counted as organic.
+        { tab: 'LinkedIn', row: 1, column: 'C', reason: 'numbers under a blank header: ignored' },
+      ],
       expectGoals: [
         { goal: 'LinkedIn impressions', current: 300 },
         { goal: 'LinkedIn clicks', current: 15 },
@@ -308,7 +312,12 @@ export function corpus(): HostileCase[] {
         { tab: 'LinkedIn', row: 4, column: 'B (Impressions)', reason: 'number too large: "-1e+308"' },
         { tab: 'LinkedIn', row: 5, column: 'B (Impressions)', reason: 'not a number: "1e309"' },
       ],
-      expectGoals: [{ goal: 'LinkedIn clicks', current: 10 }],
+      // Goal values beyond ±1e15, like data values, are refused: their progress would mean nothing.
+      expectGoals: [
+        { goal: 'LinkedIn clicks', current: 10 },
+        { goal: 'Huge target', status: 'Invalid goal', invalidColumn: 'D' },
+        { goal: 'Huge baseline', status: 'Invalid goal', invalidColumn: 'D' },
+      ],
     },
     {
       name: 'thousands of columns',
@@ -448,6 +457,7 @@ export function corpus(): HostileCase[] {
         { goal: 'Target is an error', status: 'Invalid goal', invalidColumn: 'C' },
         { goal: 'Impossible date', status: 'Invalid goal', invalidColumn: 'B' },
         { goal: 'Formula metric', status: 'Invalid goal', invalidColumn: 'D' },
+        { goal: 'Huge', status: 'Invalid goal', invalidColumn: 'C' },
       ],
     },
   ];

@@ -350,6 +350,32 @@ describe('rows and cells the importer skips', () => {
     expect(ds.tabs[0]).toMatchObject({ dataRows: 4, skippedRows: 0 });
   });
 
+  it('names a column of numbers under a blank header once, and reads nothing from it', () => {
+    const grid: Grid = [
+      ['Daily numbers'],
+      ['Date', 'Impressions', '', 'Notes', ''],
+      ['2026-07-01', 100, 7, 'launch', 'x'],
+      ['2026-07-02', 200, '8', '', ''],
+      ['2026-07-03', 300, 9, 'quiet', 'y'],
+    ];
+    const ds = importOne('X', grid);
+    // Column C holds numbers: one issue at the header row. Column E holds text: not a metric, no issue.
+    expect(ds.issues).toEqual([
+      { tab: 'X', row: 2, column: 'C', reason: 'numbers under a blank header: ignored' },
+    ]);
+    expect(ds.series.map((s) => s.metric)).toEqual(['impressions']);
+    expect(ds.tabs[0]).toMatchObject({ used: true, dataRows: 3, skippedRows: 0 });
+  });
+
+  it('names numbers past the end of the header row, from a split CSV line, the same way', () => {
+    const grid: Grid = [['Date,Impressions'], ['2026-07-01,100,5'], ['2026-07-02,200,6']];
+    const ds = importOne('X', grid, IS);
+    expect(seriesOf(ds, 'X', 'impressions').values).toEqual([100, 200]);
+    expect(ds.issues).toEqual([
+      { tab: 'X', row: 1, column: 'C', reason: 'tölur undir auðri fyrirsögn: hunsaðar' },
+    ]);
+  });
+
   it('allows negative daily changes and negative unknown columns', () => {
     const grid: Grid = [
       ['Date', 'Difference in followers from previous day', 'Delta'],

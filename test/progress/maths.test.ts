@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compoundApplies,
@@ -7,6 +8,7 @@ import {
   fitLine,
   lineAt,
   paceStatus,
+  sampleByDay,
 } from '../../src/core/progress/maths';
 
 // A 10-day window, days 0–9: e = day + 1.
@@ -85,5 +87,43 @@ describe('status order', () => {
     expect(paceStatus(0.375, 0.5, 5, 9)).toBe('At risk'); // exactly 0.75 × 0.5
     expect(paceStatus(0.374, 0.5, 5, 9)).toBe('Behind');
     expect(paceStatus(-0.2, 0.5, 5, 9)).toBe('Behind');
+  });
+});
+
+describe('chart points spread by date', () => {
+  const at = (...days: number[]) => days.map((day) => ({ day, value: day * 10 }));
+
+  it('keeps every point up to the limit', () => {
+    expect(sampleByDay(at(0, 1, 5), 3)).toEqual(at(0, 1, 5));
+  });
+
+  it('keeps the first and last and evenly spaced days between', () => {
+    // Days 0–9 in 4 points: 9 days of span in 3 steps of 3.
+    expect(sampleByDay(at(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), 4)).toEqual(at(0, 3, 6, 9));
+  });
+
+  it('takes the latest point on or before a day with no data, and fewer points across a gap', () => {
+    // Wanted days 0, 5, 10: day 5 has no data, so day 2 (the latest before it) stands for it.
+    expect(sampleByDay(at(0, 1, 2, 10), 3)).toEqual(at(0, 2, 10));
+    // Wanted days 0, 33, 66, 100: 33 and 66 both fall back to day 3, kept once.
+    expect(sampleByDay(at(0, 1, 2, 3, 100), 4)).toEqual(at(0, 3, 100));
+  });
+
+  it('never exceeds the limit, keeps the ends, and keeps points in order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -50_000, max: 50_000 }), { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 2, max: 150 }),
+        (days, limit) => {
+          const points = at(...days.sort((a, b) => a - b));
+          const kept = sampleByDay(points, limit);
+          expect(kept.length).toBeLessThanOrEqual(Math.min(limit, points.length));
+          expect(kept[0]).toBe(points[0]);
+          expect(kept.at(-1)).toBe(points.at(-1));
+          const indexes = kept.map((p) => points.indexOf(p));
+          for (let i = 1; i < indexes.length; i++) expect(indexes[i]!).toBeGreaterThan(indexes[i - 1]!);
+        },
+      ),
+    );
   });
 });

@@ -77,8 +77,14 @@ describe('the sample goals against the sample exports', () => {
     expect(tiktok!.deadline).toBe(day('2027-03-31'));
   });
 
-  it('draws one chart point per day with data and projects every goal', () => {
-    expect(linkedin!.chart).toHaveLength(123);
+  it('draws one chart point per day with data, at most 120, and projects every goal', () => {
+    // LinkedIn has 123 days (Jul 1 – Oct 31): 120 of them are kept, the first and last among them,
+    // and no two kept days are more than 2 days apart (122 days of span in 119 steps).
+    const days = linkedin!.chart.map((p) => p.day);
+    expect(days).toHaveLength(120);
+    expect([days[0], days.at(-1)]).toEqual([day('2026-07-01'), day('2026-10-31')]);
+    for (let i = 1; i < days.length; i++) expect(days[i]! - days[i - 1]!).toBeGreaterThanOrEqual(1);
+    for (let i = 1; i < days.length; i++) expect(days[i]! - days[i - 1]!).toBeLessThanOrEqual(2);
     expect(instagram!.chart).toHaveLength(41);
     for (const goal of report.goals) {
       expect(goal.projected).not.toBeNull();

@@ -437,7 +437,7 @@ describe('when things go wrong', () => {
 });
 
 describe('SpreadsheetApp calls', () => {
-  /** A tab of `n` daily rows ending 2026-10-31, and goals on it. */
+  /** A tab of `n` daily rows ending 2026-10-31, and goals whose window holds every one of them. */
   function bigSetup(n: number, goalCount: number) {
     const lines = ['Date,Impressions,Likes'];
     for (let i = n - 1; i >= 0; i--) {
@@ -446,46 +446,67 @@ describe('SpreadsheetApp calls', () => {
     }
     const goals = ['Goal,Platform,Metric,Baseline,Target,Start,Deadline'];
     for (let g = 0; g < goalCount; g++)
-      goals.push(`Goal ${g},X,${g % 2 ? 'likes' : 'impressions'},0,${1_000_000 + g},2026-07-01,2026-12-31`);
+      goals.push(`Goal ${g},X,${g % 2 ? 'likes' : 'impressions'},0,${1_000_000 + g},1990-01-01,2026-12-31`);
     return setup({ tabs: { X: lines.join('\n') }, goals: goals.join('\n') });
   }
 
-  /** SpreadsheetApp calls (all but LockService and Session) of a first build and of a rebuild. */
+  /**
+   * SpreadsheetApp calls (all but LockService and Session) of a first build and of a rebuild: `all`,
+   * and `document`, all but the chart-builder calls (asLineChart, addRange, setOption… build), which
+   * configure a chart in memory until insertChart sends it.
+   */
   function countCalls(n: number, goalCount: number) {
     const { emulator, build } = bigSetup(n, goalCount);
-    const spreadsheetCalls = () =>
+    const all = () =>
       emulator.calls.total - emulator.calls.countOf('Lock') - emulator.calls.countOf('Session.');
+    const counts = () => ({ all: all(), document: all() - emulator.calls.builderCalls() });
     build();
     expect(emulator.ui.alerts).toEqual([]);
     const byMethod = { ...emulator.calls.byMethod };
-    const first = spreadsheetCalls();
-    const builder = emulator.calls.countOf('EmbeddedChartBuilder.');
+    const first = counts();
+    const tab = progressSnapshot(emulator);
     emulator.resetCalls();
     build(); // a rebuild also finds, deletes and renames the previous tab
-    return { first, rebuild: spreadsheetCalls(), builder, byMethod };
+    return { first, rebuild: counts(), byMethod, tab, emulator };
   }
 
-  it('does not grow with the number of data rows (100 vs 10,000)', () => {
+  it('does not grow with the number of data rows (100 vs 10,000 in the goals window)', () => {
     const small = countCalls(100, 3);
     const large = countCalls(10_000, 3);
-    expect(large.first).toBe(small.first);
-    expect(large.rebuild).toBe(small.rebuild);
+    expect(large.first).toEqual(small.first);
+    expect(large.rebuild).toEqual(small.rebuild);
     expect(large.byMethod['Range.getValues']).toBe(2); // one read of Goals, one of X
     expect(large.byMethod['Range.setValues']).toBe(1); // the whole Progress content at once
+    expect(large.byMethod['Sheet.insertRowsAfter']).toBeUndefined(); // chart data fits a new sheet
+    // 10,000 days of data draw 120 points each, from the first day of data to the last.
+    const chart = large.tab.charts[0]!;
+    expect(chart.ranges).toHaveLength(1);
+    const sheet = large.emulator.sheet(large.tab.name);
+    const points = sheet.getRange(chart.ranges[0]!.replace(/^.*!/, '')).getValues().slice(1);
+    expect(points).toHaveLength(120);
+    expect(dayFromDate(points[0]![0] as Date, 'UTC')).toBe(d(2026, 10, 31) - 9_999);
+    expect(dayFromDate(points.at(-1)![0] as Date, 'UTC')).toBe(d(2026, 10, 31));
   });
 
-  it('costs 3 sheet calls per goal plus the chart builder, 3 per tab, and a small fixed part', () => {
-    const two = countCalls(100, 2);
-    const four = countCalls(100, 4);
-    const perGoal = (four.first - two.first) / 2;
-    const builderPerGoal = (four.builder - two.builder) / 2;
-    expect(perGoal - builderPerGoal).toBe(3); // newChart, getRange, insertChart
-    expect(builderPerGoal).toBeLessThanOrEqual(7);
-    // Two tabs (Goals, X), read with getName, getDataRange and getValues each.
-    const fixedFirst = two.first - 2 * perGoal - 2 * 3;
-    const fixedRebuild = two.rebuild - 2 * perGoal - 2 * 3;
-    expect(fixedFirst).toBeLessThanOrEqual(18);
-    expect(fixedRebuild).toBeLessThanOrEqual(25);
+  /**
+   * Document calls of a first build = 19 + 3 per tab read + 2 per goal with a chart; a rebuild adds 6.
+   * Fixed: getActiveSpreadsheet, locale, time zone, the Progress-tag finder (3), getSheets, insertSheet,
+   * getRangeList + getRanges, setValues + 3 format grids, 3 column-width runs, addDeveloperMetadata,
+   * toast. Per tab: getName, getDataRange, getValues. Per goal: newChart, insertChart (its range comes
+   * from the one getRangeList). A rebuild: the tagged sheet's location, sheet and name, its getName
+   * among the tabs, deleteSheet, setName. So with 2 tabs the first build meets 15 + 3 per goal from
+   * 4 goals on (10 goals: 45 ≤ 45).
+   */
+  it('costs 19 document calls, 3 per tab and 2 per goal; 6 more to replace a previous tab', () => {
+    const tabs = 2; // Goals, X
+    for (const goals of [2, 4, 10]) {
+      const { first, rebuild } = countCalls(100, goals);
+      expect(first.document, `${goals} goals`).toBe(19 + 3 * tabs + 2 * goals);
+      expect(rebuild.document, `${goals} goals`).toBe(first.document + 6);
+      if (goals >= 4) expect(first.document).toBeLessThanOrEqual(15 + 3 * goals + 3 * tabs);
+      // The chart builder's calls only configure each chart: 6 a goal plus one per option.
+      expect(first.all - first.document).toBe(7 * goals);
+    }
   });
 });
 

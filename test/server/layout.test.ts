@@ -298,9 +298,42 @@ describe('planProgressTab', () => {
       expect(chart.options.title).toBe(['A', 'C'][k]);
     });
     const [a, c] = plan.charts;
-    expect(c!.data.row).toBeGreaterThan(a!.data.row + a!.data.numRows); // blocks do not overlap
+    // Blocks (with their goal-name row above) do not overlap.
+    const apart = (p: typeof a, q: typeof a) =>
+      p!.data.column + p!.data.numColumns <= q!.data.column ||
+      p!.data.row + p!.data.numRows <= q!.data.row - 1;
+    expect(apart(a, c)).toBe(true);
     expect(c!.anchor.row).toBeGreaterThan(a!.anchor.row);
     expect(plan.rows).toBeGreaterThan(c!.anchor.row);
+  });
+
+  it('sizes the tab by the number of charts, not their points: 10 goals of 120 points fit a new sheet', () => {
+    const points = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ day: d(2026, 7, 1) + i, actual: 2000 + i, expected: 2000 + i }));
+    const plans = [3, 120].map((n) =>
+      planProgressTab(
+        report({ goals: Array.from({ length: 10 }, (_, g) => goal({ goal: `G${g}`, chart: points(n) })) }),
+        EN,
+      ),
+    );
+    for (const plan of plans) {
+      expect(plan.rows).toBeLessThanOrEqual(1000);
+      expect(plan.values[0]!.length).toBeLessThanOrEqual(NEW_SHEET_COLUMNS);
+    }
+    expect(plans[0]!.rows).toBe(plans[1]!.rows);
+    // Every chart's block holds its points under a header, and no two blocks share a cell.
+    const long = plans[1]!;
+    const taken = new Set<string>();
+    for (const chart of long.charts) {
+      const { row, column, numRows, numColumns } = chart.data;
+      expect(numRows).toBe(121);
+      expect(long.values[row]![column - 1]).toBeInstanceOf(Date);
+      for (let r = row - 1; r < row + numRows; r++)
+        for (let c = column; c < column + numColumns; c++) {
+          expect(taken.has(`${r},${c}`)).toBe(false);
+          taken.add(`${r},${c}`);
+        }
+    }
   });
 
   it('speaks Icelandic and writes d.m.yyyy dates in an is_IS spreadsheet', () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { dayFromYmd, isoFromDay } from '../days';
+import { LARGEST_NUMBER } from '../import/numbers';
 import type { DayNumber } from '../model';
 
 /**
@@ -71,6 +72,7 @@ export const GOAL_ERROR_MESSAGES = {
   unknownCategory: 'Choose one of the nine goal categories',
   invalidPace: 'Pace must be Linear or Compound',
   sameAsBaseline: 'Target must differ from the baseline',
+  tooLarge: `{label} must lie between -${LARGEST_NUMBER.toLocaleString('en-US')} and ${LARGEST_NUMBER.toLocaleString('en-US')}`,
 } as const;
 export type GoalErrorCode = keyof typeof GOAL_ERROR_MESSAGES;
 
@@ -98,7 +100,10 @@ const isoDate = z.string({ error: (issue) => (missing(issue.input) ? 'required' 
     error: (issue) => (issue.input === '' ? 'required' : 'invalidDate'),
   }),
 );
-const amount = z.number({ error: (issue) => (missing(issue.input) ? 'required' : 'notNumber') });
+// Beyond LARGEST_NUMBER, as for pasted data, a value is no analytics figure and its progress means nothing.
+const amount = z
+  .number({ error: (issue) => (missing(issue.input) ? 'required' : 'notNumber') })
+  .check(z.refine((value) => Math.abs(value) <= LARGEST_NUMBER, 'tooLarge'));
 
 const shape = {
   goal: requiredText,

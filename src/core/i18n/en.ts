@@ -27,6 +27,7 @@ export const server = {
   'import.notNumber': 'not a number: {value}',
   'import.negative': 'negative {metric}: {value}',
   'import.tooLarge': 'number too large: {value}',
+  'import.blankHeader': 'numbers under a blank header: ignored',
   'import.derived': '{formula} (derived)',
   // The Progress tab (labels follow the spreadsheet's locale; toasts and alerts the user's).
   'progress.tabName': 'Progress',
@@ -246,4 +247,5 @@ export const sidebar = {
   'sidebar.error.unknownCategory': '{label}: choose one of the nine categories',
   'sidebar.error.invalidPace': '{label} must be linear or compound',
   'sidebar.error.sameAsBaseline': '{label} must differ from the baseline',
+  'sidebar.error.tooLarge': '{label} must lie between -1,000,000,000,000,000 and 1,000,000,000,000,000',
 } as const;

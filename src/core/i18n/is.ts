@@ -24,6 +24,7 @@ export const server: Catalogue<typeof en.server> = {
   'import.notNumber': 'ekki tala: {value}',
   'import.negative': 'neikvætt gildi ({metric}): {value}',
   'import.tooLarge': 'of stór tala: {value}',
+  'import.blankHeader': 'tölur undir auðri fyrirsögn: hunsaðar',
   'import.derived': '{formula} (reiknað)',
   'progress.tabName': 'Framvinda',
   'progress.title': 'Framvinda SMART markmiða',
@@ -238,4 +239,5 @@ export const sidebar: Catalogue<typeof en.sidebar> = {
   'sidebar.error.unknownCategory': '{label}: veldu einn af níu flokkunum',
   'sidebar.error.invalidPace': '{label} verður að vera jafn eða hlutfallslegur vöxtur',
   'sidebar.error.sameAsBaseline': '{label} verður að vera annað en upphafsgildið',
+  'sidebar.error.tooLarge': '{label} verður að vera á milli -1.000.000.000.000.000 og 1.000.000.000.000.000',
 };

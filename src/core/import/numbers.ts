@@ -8,6 +8,12 @@ import { parseNumber } from '../numbers';
  * a character scan; anything else goes to parseNumber.
  */
 
+/**
+ * Numbers beyond this are not analytics (1e308 would overflow any sum): pasted values past it are
+ * reported, and a goal's baseline or target past it is rejected.
+ */
+export const LARGEST_NUMBER = 1e15;
+
 export interface NumberColumnReader {
   /** null for a blank cell, NaN for text that is not a number. */
   read(value: CellValue): number | null;

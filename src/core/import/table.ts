@@ -16,7 +16,7 @@ import {
   signaturePlatform,
   TOTAL_ROW_WORDS,
 } from './headers';
-import { numberColumnReader } from './numbers';
+import { LARGEST_NUMBER, numberColumnReader } from './numbers';
 
 export interface ImportContext {
   readonly settings: SheetSettings;
@@ -35,8 +35,6 @@ export interface TableResult {
   readonly notes: string[];
 }
 
-/** Numbers beyond this are not analytics (1e308 would overflow any sum). */
-const LARGEST = 1e15;
 /** Share of a date column's non-blank cells that must be dates for it to be the date column. */
 const DATE_SHARE = 0.5;
 /** The same for a column found by its values alone, with no date header. */
@@ -200,15 +198,31 @@ export function readTable(tabName: string, grid: Grid, bounds: TableBounds, ctx:
     rowPlatforms.push(platform);
   }
 
-  // Metric columns, read one column at a time.
+  // Metric columns, read one column at a time. Data rows may run past the header row (a split CSV line
+  // with more fields than its header): those cells are under a blank header too.
   const slots = slotRows(validDays, rowPlatforms);
   const columns: { column: MetricColumn; values: ColumnValues }[] = [];
-  for (let c = 0; c < headers.length; c++) {
-    if (headers[c] === '' || c === dateColumn || c === platformColumn) continue;
-    if (dateCandidates.includes(c) || isIgnoredHeader(normalized[c]!)) continue;
-    const column = metricColumn(c, headers[c]!, tabPlatform);
+  let width = headers.length;
+  for (const r of validRows) width = Math.max(width, grid[r]!.length);
+  for (let c = 0; c < width; c++) {
+    if (c === dateColumn || c === platformColumn) continue;
+    if (dateCandidates.includes(c) || isIgnoredHeader(normalized[c] ?? '')) continue;
+    const header = headers[c] ?? '';
+    // Most blank-header columns are empty (a note far to the right widens the whole grid): one pass.
+    if (header === '' && validRows.every((r) => isBlank(grid[r]![c]))) continue;
+    const column = metricColumn(c, header, tabPlatform);
     const read = readColumn(column, tabName, grid, validRows, slots, ctx, t);
     if (read === null) continue;
+    if (header === '') {
+      // A column that would be a metric under any name, but has none to be chosen by: said once.
+      issues.push({
+        tab: tabName,
+        row: bounds.header + 1,
+        column: columnLetter(c),
+        reason: t('import.blankHeader'),
+      });
+      continue;
+    }
     issues.push(...read.issues);
     columns.push({ column, values: read.values });
   }
@@ -290,7 +304,7 @@ function readColumn(
     nonBlank++;
     let problem: string | null = null;
     if (Number.isNaN(value)) problem = t('import.notNumber', { value: shown(cell) });
-    else if (Math.abs(value) > LARGEST) problem = t('import.tooLarge', { value: shown(cell) });
+    else if (Math.abs(value) > LARGEST_NUMBER) problem = t('import.tooLarge', { value: shown(cell) });
     else if (checkSign && value < 0)
       problem = t('import.negative', { metric: column.metric, value: shown(cell) });
     if (problem !== null) {

@@ -10,6 +10,7 @@ import { findMetric } from '../metrics/catalogue';
 import type { Dataset, DayNumber, MetricKind } from '../model';
 import type { ChartPoint, GoalResult, GoalStatus, Pace, ProgressReport } from '../report';
 import {
+  CHART_POINTS,
   compoundApplies,
   dayLineReaches,
   expectedShare,
@@ -18,6 +19,7 @@ import {
   lineAt,
   type PaceFrame,
   paceStatus,
+  sampleByDay,
 } from './maths';
 import { formatMessage, type Message, message } from './messages';
 import { buildTrack, type GoalWindow, lowerBound, resolveMetric, trendPoints, upperBound } from './track';
@@ -205,7 +207,7 @@ function evaluateGoal(
   const expected = expectedShare(frame, asOf);
   const status: GoalStatus = paceStatus(progress, expected, asOf, window.deadline);
   const line = fitLine(trendPoints(track, window.start, asOf, toDate), window.start);
-  const chart: ChartPoint[] = toDate.map((p) => ({
+  const chart: ChartPoint[] = sampleByDay(toDate, CHART_POINTS).map((p) => ({
     day: p.day,
     actual: p.value,
     expected: expectedValue(frame, p.day),

@@ -119,3 +119,28 @@ export function paceStatus(
   if (progress >= AT_RISK_SHARE * expected) return 'At risk';
   return 'Behind';
 }
+
+/**
+ * Points a goal's chart holds at most: a window of several years stays a readable line, and the
+ * Progress tab's chart data (one fixed block per goal) never depends on how many rows were pasted.
+ */
+export const CHART_POINTS = 120;
+
+/**
+ * At most `limit` of the points (sorted by day, one per day), spread evenly by date: the first and the
+ * last, and for each evenly spaced day between them the latest point on or before it. The points are
+ * values to date, so every point kept is exact for its own day; fewer are kept across gaps in the data.
+ */
+export function sampleByDay<T extends { readonly day: DayNumber }>(points: readonly T[], limit: number): T[] {
+  if (points.length <= limit) return [...points];
+  const first = points[0]!.day;
+  const span = points[points.length - 1]!.day - first;
+  const kept: T[] = [];
+  let i = 0;
+  for (let k = 0; k < limit; k++) {
+    const day = first + Math.floor((span * k) / (limit - 1));
+    while (i + 1 < points.length && points[i + 1]!.day <= day) i++;
+    if (kept[kept.length - 1] !== points[i]) kept.push(points[i]!);
+  }
+  return kept;
+}

@@ -4,9 +4,10 @@ import { type ServerKey, translate } from '../../core/i18n/server';
 import type { Language } from '../../core/i18n/translate';
 import { sheetDateFormat } from '../../core/locale';
 import type { DayNumber, MetricKind } from '../../core/model';
+import { CHART_POINTS } from '../../core/progress/maths';
 import type { GoalResult, GoalStatus, ProgressReport } from '../../core/report';
 import type { CellPlan, ChartPlan, SheetPlan } from './sheetPlan';
-import { PlanCanvas } from './sheetPlan';
+import { NEW_SHEET_COLUMNS, PlanCanvas } from './sheetPlan';
 
 /**
  * The Progress tab as a plan: every value, format, colour and chart, computed from the report without
@@ -102,6 +103,15 @@ const PROGRESS_COLUMN = TABLE_COLUMNS.findIndex((column) => column.label === 'pr
 export const TABLE_WIDTH = TABLE_COLUMNS.length;
 /** First column of the chart-data blocks: one blank column after the table. */
 const CHART_DATA_COLUMN = TABLE_WIDTH + 2;
+/** Columns of a chart-data block: Date, Actual, Expected pace. */
+const CHART_BLOCK_COLUMNS = 3;
+/** Blocks side by side within a new sheet's columns, so that no column is ever added. */
+const CHART_LANES = Math.floor((NEW_SHEET_COLUMNS - CHART_DATA_COLUMN + 1) / CHART_BLOCK_COLUMNS);
+/**
+ * Rows each block is given whatever its length (goal name, header, up to CHART_POINTS points, a blank
+ * row): where blocks sit, and so how many rows the tab needs, depends on the number of charts only.
+ */
+const CHART_SLOT_ROWS = CHART_POINTS + 3;
 const CHART_HEADERS: readonly ServerKey[] = [
   'progress.chart.date',
   'progress.chart.actual',
@@ -144,10 +154,12 @@ export function planProgressTab(report: ProgressReport, options: ProgressTabOpti
   const qualityRow = goalsTable(section, tableRow) + 1;
   const chartsTop = dataQuality(section, qualityRow) + 1;
   const charts = goalCharts(section, chartsTop);
+  // Room for the charts below everything, and for every chart-data slot, filled or not.
+  const slotLevels = Math.ceil(charts.length / CHART_LANES);
   return section.canvas.toPlan({
     columnWidths: TABLE_COLUMNS.map((column) => column.width),
     charts,
-    minRows: chartsTop + charts.length * CHART_ROWS,
+    minRows: Math.max(chartsTop + charts.length * CHART_ROWS, slotLevels * CHART_SLOT_ROWS - 1),
   });
 }
 
@@ -239,36 +251,38 @@ function dataQuality({ canvas, report, t }: Section, titleRow: number): number {
 
 /**
  * One line chart per goal with data, stacked below the rest; each chart's data is a block (goal name,
- * then Date | Actual | Expected pace) stacked to the right of the table, within a new sheet's 26 columns.
+ * then Date | Actual | Expected pace) to the right of the table, in fixed slots CHART_LANES across and
+ * CHART_SLOT_ROWS high, within a new sheet's 26 columns.
  */
 function goalCharts({ canvas, report, settings, dateFormat, t }: Section, top: number): ChartPlan[] {
-  let blockRow = 1;
   return report.goals
     .filter((goal) => goal.chart.length > 0)
     .map((goal, k) => {
+      const blockRow = 1 + Math.floor(k / CHART_LANES) * CHART_SLOT_ROWS;
+      const blockColumn = CHART_DATA_COLUMN + (k % CHART_LANES) * CHART_BLOCK_COLUMNS;
       const format = amountFormat(goal.kind);
-      canvas.put(blockRow, CHART_DATA_COLUMN, { ...text(goal.goal), bold: true });
+      const points = goal.chart; // at most CHART_POINTS: the report's contract, which sizes the slots
+      canvas.put(blockRow, blockColumn, { ...text(goal.goal), bold: true });
       CHART_HEADERS.forEach((label, i) => {
-        canvas.put(blockRow + 1, CHART_DATA_COLUMN + i, {
-          value: t(label),
-          bold: true,
-          background: HEADER_FILL,
-        });
+        canvas.put(blockRow + 1, blockColumn + i, { value: t(label), bold: true, background: HEADER_FILL });
       });
-      goal.chart.forEach((point, i) => {
+      points.forEach((point, i) => {
         const r = blockRow + 2 + i;
         const day = sheetDateFromDay(point.day, settings.timeZone);
-        canvas.put(r, CHART_DATA_COLUMN, { value: day, format: dateFormat });
-        canvas.put(r, CHART_DATA_COLUMN + 1, point.actual === null ? {} : { value: point.actual, format });
-        canvas.put(r, CHART_DATA_COLUMN + 2, { value: point.expected, format });
+        canvas.put(r, blockColumn, { value: day, format: dateFormat });
+        canvas.put(r, blockColumn + 1, point.actual === null ? {} : { value: point.actual, format });
+        canvas.put(r, blockColumn + 2, { value: point.expected, format });
       });
-      const chart: ChartPlan = {
-        data: { row: blockRow + 1, column: CHART_DATA_COLUMN, numRows: goal.chart.length + 1, numColumns: 3 },
+      return {
+        data: {
+          row: blockRow + 1,
+          column: blockColumn,
+          numRows: points.length + 1,
+          numColumns: CHART_BLOCK_COLUMNS,
+        },
         anchor: { row: top + k * CHART_ROWS, column: 1 },
         options: { title: goal.goal, colors: [ACTUAL_LINE, EXPECTED_LINE] },
       };
-      blockRow += goal.chart.length + 3;
-      return chart;
     });
 }
 

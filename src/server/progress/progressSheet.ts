@@ -30,8 +30,8 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
 }
 
 export interface ProgressTarget {
-  /** The current Progress tab and its name, or null when there is none yet. */
-  readonly previous: { readonly sheet: Sheet; readonly name: string } | null;
+  /** The current Progress tab, its name and 0-based place among the tabs, or null when there is none yet. */
+  readonly previous: { readonly sheet: Sheet; readonly name: string; readonly index: number } | null;
   /** Names of every sheet in the spreadsheet. */
   readonly taken: readonly string[];
   /** The name a new Progress tab gets ("Progress", or "Progress (2)" when a user's tab has that name). */
@@ -50,8 +50,7 @@ export function replaceProgressSheet(
 ): Sheet {
   const { previous, taken } = target;
   const draftName = uniqueSheetName(target.baseName, taken);
-  const index = previous ? previous.sheet.getIndex() - 1 : taken.length;
-  const draft = spreadsheet.insertSheet(draftName, index);
+  const draft = spreadsheet.insertSheet(draftName, previous ? previous.index : taken.length);
   try {
     write(draft);
   } catch (error) {

@@ -3,6 +3,7 @@
  * The plan is built without services, so layouts are unit-tested as data; the applier's service calls
  * depend on the number of charts and column-width runs, never on the number of rows.
  */
+import { columnLetter } from '../../core/cells';
 
 export type PlanValue = string | number | Date;
 export type FontWeight = 'normal' | 'bold';
@@ -134,28 +135,39 @@ function widthRuns(widths: readonly (number | undefined)[]): ColumnWidthRun[] {
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 
-/** Writes a plan into a new, empty sheet: a fixed number of calls plus a few per chart. */
+/** A block in A1 notation ("Q2:S122"), for Sheet.getRangeList. */
+function a1Of(block: BlockPlan): string {
+  const { row, column, numRows, numColumns } = block;
+  return `${columnLetter(column - 1)}${row}:${columnLetter(column + numColumns - 2)}${row + numRows - 1}`;
+}
+
+/**
+ * Writes a plan into a new, empty sheet. Every range it needs (the content, each chart's data) comes
+ * from one getRangeList call; then one call per grid property, one per column-width run, and per chart
+ * newChart and insertChart (the builder calls between them configure the chart in memory).
+ */
 export function applySheetPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: SheetPlan): void {
   const rows = plan.values.length;
   const columns = plan.values[0]?.length ?? 0;
   if (plan.rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, plan.rows - NEW_SHEET_ROWS);
-  if (rows > 0 && columns > 0)
-    sheet
-      .getRange(1, 1, rows, columns)
+  const content = rows > 0 && columns > 0 ? [{ row: 1, column: 1, numRows: rows, numColumns: columns }] : [];
+  const blocks = [...content, ...plan.charts.map((chart) => chart.data)];
+  const ranges = blocks.length ? sheet.getRangeList(blocks.map(a1Of)).getRanges() : [];
+  if (content.length)
+    ranges[0]!
       .setValues(plan.values)
       .setNumberFormats(plan.numberFormats)
       .setBackgrounds(plan.backgrounds)
       .setFontWeights(plan.fontWeights);
   for (const run of plan.columnWidths) sheet.setColumnWidths(run.column, run.count, run.width);
-  for (const chart of plan.charts) {
-    const { row, column, numRows, numColumns } = chart.data;
+  plan.charts.forEach((chart, i) => {
     let builder = sheet
       .newChart()
       .asLineChart()
-      .addRange(sheet.getRange(row, column, numRows, numColumns))
+      .addRange(ranges[content.length + i]!)
       .setNumHeaders(1)
       .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
     for (const [name, value] of Object.entries(chart.options)) builder = builder.setOption(name, value);
     sheet.insertChart(builder.build());
-  }
+  });
 }
