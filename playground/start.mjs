@@ -1,25 +1,17 @@
 // `npm start` (after `node scripts/build.mjs`): bundles the TypeScript playground server with
 // esbuild (Node runs no TypeScript) and serves http://localhost:8787, or $PORT. Ctrl-C stops it.
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importTypeScript } from '../scripts/importTs.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** playground/server.ts as Node can run it: bundled into build/playground/, packages left external. */
-export async function loadServerModule() {
-  const outfile = join(root, 'build', 'playground', 'server.mjs');
-  await esbuild.build({
-    entryPoints: [join(root, 'playground', 'server.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
+export function loadServerModule() {
+  return importTypeScript(
+    join(root, 'playground', 'server.ts'),
+    join(root, 'build', 'playground', 'server.mjs'),
+  );
 }
 
 async function main() {
