@@ -182,9 +182,21 @@ function overflows(cell, row, col) {
   return !next || next.v === '';
 }
 
+/** Pixels text may run over: its own column and the empty ones after it, up to the first that holds something. */
+function overflowWidth(row, col) {
+  let width = columnWidth(col) - 6; // the cell's padding
+  for (let c = col + 1; c <= state.sheet.cols; c++) {
+    const next = cellAt(row, c);
+    if (next && next.v !== '') break;
+    width += columnWidth(c);
+  }
+  return width;
+}
+
 function cellHtml(cell, row, col) {
   const classes = [];
-  if (overflows(cell, row, col)) classes.push('ov');
+  const overflow = overflows(cell, row, col);
+  if (overflow) classes.push('ov');
   const styles = [];
   let content = '';
   let title = '';
@@ -207,6 +219,9 @@ function cellHtml(cell, row, col) {
     if (cell.a) styles.push(`text-align:${cell.a}`);
     if (cell.fs) styles.push(`font-size:${cell.fs}px`);
     content = cell.spark ? sparkHtml(cell.spark) : escapeHtml(cell.v);
+    // As in Sheets, overflowing text stops at the first cell to its right that holds something.
+    if (overflow)
+      content = `<span class="ov-text" style="max-width:${overflowWidth(row, col)}px">${content}</span>`;
     if (!title && cell.f) title = cell.f;
   }
   const attrs = [`data-cell="${a1(row, col)}"`, `data-row="${row}"`, `data-col="${col}"`];

@@ -162,7 +162,7 @@ describe.each(pastes('is_IS'))('manual_tracking_is.csv in an Icelandic workbook,
     expect(valueOn(seriesOf(ds, 'Facebook', 'engagement rate'), '2026-07-01')).toBeCloseTo(0.033, 10);
     expect(valueOn(seriesOf(ds, 'LinkedIn', 'engagement rate'), '2026-10-28')).toBeCloseTo(0.048, 10);
     // Notes follow the spreadsheet's language.
-    expect(ds.tabs[0]!.note).toContain('fyrirsagnir í röð 1');
+    expect(ds.tabs[0]!.note).toContain('fyrirsagnir í línu 1');
     expect(ds.issues).toEqual([]);
   });
 });

@@ -247,6 +247,16 @@ describe('npm start playground', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('runs long text on over empty cells and stops it at the first cell that holds something', async () => {
+    server.session.typeInto('Goals', 20, 1, 'A note that runs on and on. '.repeat(10));
+    server.session.typeInto('Goals', 20, 3, 'stop');
+    await page.reload();
+    const shown = await cell('A20').locator('.ov-text').boundingBox();
+    const [b, c] = [await cell('B20').boundingBox(), await cell('C20').boundingBox()];
+    expect(shown!.x + shown!.width).toBeGreaterThan(b!.x + b!.width / 2); // runs on over empty B20
+    expect(shown!.x + shown!.width).toBeLessThanOrEqual(c!.x + 1); // and not over C20
+  });
+
   it('resets to the sample workbook', async () => {
     await clickAddonItem('Build progress tab');
     await expect.poll(() => text(activeTab())).toBe('Progress');

@@ -566,4 +566,26 @@ describe('an Icelandic spreadsheet', () => {
     expect(emulator.ui.toasts[0]).toMatchObject({ title: 'Framvinduflipi tilbúinn' });
     expect(emulator.ui.toasts[0]!.message).toMatch(/^2 markmið: /);
   });
+
+  it('writes every note in Icelandic: Goals-tab problems, and derived baselines with d.m.yyyy dates', () => {
+    const { emulator, build } = setup({
+      locale: 'is_IS',
+      timeZone: 'Atlantic/Reykjavik',
+      userLocale: 'is',
+      goals: [
+        goals,
+        'Læk á X;Engagement;X;likes;;fimm þúsund;1.7.2026;31.12.2026;Linear',
+        'Jól;Brand awareness;Facebook;followers;;10.000;1.12.2026;1.11.2026;Linear',
+      ].join('\n'),
+      tabs: { Handskráning: sample('manual_tracking_is.csv') },
+    });
+    build();
+    const notes = goalsTable(progressSnapshot(emulator), 'Markmið').map((row) => row.value.Athugasemd);
+    // The hand-kept sheet's first Facebook row: 1.7.2026, 8.480 followers.
+    expect(notes[0]).toBe('Upphafsgildi 8.480: staðan 1.7.2026, síðasta gildi á eða fyrir upphafsdag.');
+    expect(notes.slice(2)).toEqual([
+      'Goals, lína 4, dálkur F (Target): „fimm þúsund“ er ekki tala',
+      'Goals, lína 5, dálkur H (Deadline): Lokadagur (Deadline) verður að vera á eftir upphafsdegi (Start)',
+    ]);
+  });
 });

@@ -346,6 +346,46 @@ describe('planProgressTab', () => {
     expect(plan.values[headerRow + 1]![header.indexOf('Staða')]).toBe('Á eftir');
   });
 
+  it.each([
+    ['en', EN, 'Goal'],
+    ['is', IS, 'Markmið'],
+  ] as const)(
+    'gives every %s header room in its column: at most 14 bold characters in a default 100 px one',
+    (_, options, first) => {
+      const plan = planProgressTab(report(), options);
+      const [headerRow] = find(plan, first);
+      const widened = new Set(
+        plan.columnWidths.flatMap((run) => Array.from({ length: run.count }, (_, i) => run.column + i)),
+      );
+      const header = plan.values[headerRow]!.slice(0, TABLE_WIDTH).map(String);
+      const cramped = header.filter((label, c) => !widened.has(c + 1) && label.length > 14);
+      expect(cramped).toEqual([]);
+    },
+  );
+
+  it('lets a 110-character note run on, at 6 px a character, until the chart data starts', () => {
+    const plan = planProgressTab(report({ goals: [goal({ message: 'x'.repeat(110) })] }), EN);
+    const [headerRow, note] = find(plan, 'Note');
+    const [, chartData] = find(plan, 'Date');
+    const width = (column: number) =>
+      plan.columnWidths.find((run) => column >= run.column && column < run.column + run.count)?.width ?? 100;
+    // Everything between the Note column and the chart data is blank.
+    for (let c = note + 1; c < chartData; c++) expect(plan.values[headerRow + 1]![c] ?? '').toBe('');
+    let room = 0;
+    for (let c = note + 1; c < chartData + 1; c++) room += width(c);
+    expect(room).toBeGreaterThanOrEqual(110 * 6);
+  });
+
+  it('labels the chart data in Icelandic: Dagsetning, Raungildi, Vænt framvinda', () => {
+    const plan = planProgressTab(report(), IS);
+    const [row, column] = find(plan, 'Dagsetning');
+    expect(plan.values[row]!.slice(column, column + 3)).toEqual([
+      'Dagsetning',
+      'Raungildi',
+      'Vænt framvinda',
+    ]);
+  });
+
   it('keeps its column-width calls few', () => {
     expect(planProgressTab(report(), EN).columnWidths.length).toBeLessThanOrEqual(3);
   });

@@ -8,16 +8,20 @@ import {
 } from '../cells';
 import { readDay } from '../dates';
 import { dayFromDate, isoFromDay, sheetDateFromDay } from '../days';
+import { goalErrors } from '../i18n/is';
+import { translate } from '../i18n/server';
+import { type Catalogue, fillPlaceholders, type Language, languageOf } from '../i18n/translate';
 import { usesDecimalComma } from '../locale';
 import { parseNumber } from '../numbers';
 import {
   ALL_PLATFORMS,
   dayFromIso,
+  GOAL_ERROR_MESSAGES,
   GOAL_FIELDS,
   GOAL_LABELS,
+  type GoalErrorCode,
   type GoalField,
   type GoalInput,
-  goalErrorMessage,
   PACES,
   validateGoal,
 } from './schema';
@@ -48,6 +52,12 @@ const HEADER_SYNONYMS: Readonly<Record<GoalField, readonly string[]>> = {
   businessObjective: ['business objective', 'objective'],
 };
 
+/** The schema's error texts in each language, for the messages naming a Goals cell. */
+const GOAL_ERRORS: Readonly<Record<Language, Catalogue<typeof GOAL_ERROR_MESSAGES>>> = {
+  en: GOAL_ERROR_MESSAGES,
+  is: goalErrors,
+};
+
 /** Without these a row cannot be a goal, so a header row must have them. */
 const REQUIRED_COLUMNS: readonly GoalField[] = ['goal', 'metric', 'target'];
 /** The header row is looked for among the first rows only: a note above the table is fine. */
@@ -62,7 +72,10 @@ export type GoalsTabRow =
   | {
       readonly row: number;
       readonly goal: null;
-      /** Names the Goals row and column, e.g. `Goals row 4, column F (Target): "abc" is not a number`. */
+      /**
+       * Names the Goals row and column, e.g. `Goals row 4, column F (Target): "abc" is not a number`,
+       * in the spreadsheet's language.
+       */
       readonly error: string;
       /** The row's text as written, so the report can still say which goal it was. */
       readonly text: Readonly<Record<GoalField, string>>;
@@ -104,8 +117,12 @@ function cellText(value: CellValue, timeZone: string): string {
   return String(value).trim();
 }
 
-/** Reads the whole Goals tab grid as getValues returns it. Blank rows are not goals and are skipped. */
+/**
+ * Reads the whole Goals tab grid as getValues returns it. Blank rows are not goals and are skipped.
+ * Problems are written in the spreadsheet's language, as the Progress tab that shows them.
+ */
 export function readGoalsTab(grid: Grid, settings: SheetSettings): GoalsTab {
+  const language = languageOf(settings.locale);
   const headerIndex = grid.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
     const columns = goalsColumns(row);
     return REQUIRED_COLUMNS.every((field) => columns[field] !== undefined);
@@ -116,7 +133,11 @@ export function readGoalsTab(grid: Grid, settings: SheetSettings): GoalsTab {
       headerRow: null,
       columns: {},
       rows: [],
-      problem: `${GOALS_TAB} tab: no header row with the columns ${wanted} in the first ${HEADER_SEARCH_ROWS} rows`,
+      problem: translate(language, 'goals.noHeader', {
+        tab: GOALS_TAB,
+        columns: wanted,
+        rows: HEADER_SEARCH_ROWS,
+      }),
     };
   }
   const columns = goalsColumns(grid[headerIndex]!);
@@ -128,7 +149,7 @@ export function readGoalsTab(grid: Grid, settings: SheetSettings): GoalsTab {
       return index === undefined ? '' : cells[index];
     });
     if (values.every(isBlank)) continue;
-    rows.push(readGoalRow(i + 1, values, columns, settings));
+    rows.push(readGoalRow(i + 1, values, columns, settings, language));
   }
   return { headerRow: headerIndex + 1, columns, rows, problem: '' };
 }
@@ -138,6 +159,7 @@ function readGoalRow(
   values: readonly CellValue[],
   columns: GoalsColumns,
   settings: SheetSettings,
+  language: Language,
 ): GoalsTabRow {
   const cell = (field: GoalField) => values[GOAL_FIELDS.indexOf(field)];
   const text = Object.fromEntries(
@@ -149,20 +171,21 @@ function readGoalRow(
   const amount = (field: 'baseline' | 'target') => {
     const value = parseNumber(cell(field) as CellValue, decimalComma);
     if (value !== null && Number.isNaN(value))
-      problems.push({ field, message: `"${text[field]}" is not a number` });
+      problems.push({ field, message: translate(language, 'goals.notNumber', { text: text[field] }) });
     return value;
   };
   const date = (field: 'start' | 'deadline') => {
     const value = cell(field);
     if (isBlank(value)) return '';
     const day = readDay(value, settings);
-    if (day === null) problems.push({ field, message: `"${text[field]}" is not a date` });
+    if (day === null)
+      problems.push({ field, message: translate(language, 'goals.notDate', { text: text[field] }) });
     return day === null ? undefined : isoFromDay(day);
   };
   const paceText = text.pace.toLowerCase();
   const pace = paceText === '' ? 'Linear' : PACES.find((p) => p.toLowerCase() === paceText);
   if (pace === undefined)
-    problems.push({ field: 'pace', message: `"${text.pace}" is not a pace (Linear or Compound)` });
+    problems.push({ field: 'pace', message: translate(language, 'goals.notPace', { text: text.pace }) });
 
   const input = {
     goal: text.goal,
@@ -182,23 +205,37 @@ function readGoalRow(
   // A cell that could not be read explains itself better than the schema's "must be a number".
   const byField = new Map<GoalField, string>(problems.map((p) => [p.field, p.message]));
   for (const error of validation.errors)
-    if (!byField.has(error.field)) byField.set(error.field, goalErrorMessage(error.field, error.code));
+    if (!byField.has(error.field)) byField.set(error.field, goalErrorText(error.field, error.code, language));
   const parts = GOAL_FIELDS.filter((field) => byField.has(field)).map(
-    (field) => `${columnName(field, columns)}: ${byField.get(field)}`,
+    (field) => `${columnName(field, columns, language)}: ${byField.get(field)}`,
   );
-  return { row, goal: null, error: `${GOALS_TAB} row ${row}, ${parts.join('; ')}`, text };
+  return { row, goal: null, error: `${rowName(row, language)}, ${parts.join('; ')}`, text };
+}
+
+function goalErrorText(field: GoalField, code: GoalErrorCode, language: Language): string {
+  return fillPlaceholders(GOAL_ERRORS[language][code], { label: GOAL_LABELS[field] });
 }
 
 /** "Goals row 4, column D (Metric)": how messages point at a Goals cell. */
-export function goalsCellName(row: number, field: GoalField, columns: GoalsColumns): string {
-  return `${GOALS_TAB} row ${row}, ${columnName(field, columns)}`;
+export function goalsCellName(
+  row: number,
+  field: GoalField,
+  columns: GoalsColumns,
+  language: Language = 'en',
+): string {
+  return `${rowName(row, language)}, ${columnName(field, columns, language)}`;
 }
 
-function columnName(field: GoalField, columns: GoalsColumns): string {
+function rowName(row: number, language: Language): string {
+  return translate(language, 'goals.row', { tab: GOALS_TAB, row });
+}
+
+function columnName(field: GoalField, columns: GoalsColumns, language: Language): string {
   const index = columns[field];
+  const label = GOAL_LABELS[field];
   return index === undefined
-    ? `no ${GOAL_LABELS[field]} column in the header row`
-    : `column ${columnLetter(index)} (${GOAL_LABELS[field]})`;
+    ? translate(language, 'goals.noColumn', { label })
+    : translate(language, 'goals.column', { letter: columnLetter(index), label });
 }
 
 /** The header row with any missing goal columns appended after the user's own, for a sidebar save. */

@@ -83,6 +83,42 @@ export const server = {
   'progress.busy': 'The Progress tab is being built by someone else right now. Try again in a minute.',
   'progress.failed': 'The Progress tab could not be built: {reason} Your other tabs were not changed.',
   'progress.failedUnknown': 'something unexpected went wrong.',
+  // Reading the Goals tab (src/core/goals/goalsTab.ts): each problem names the row and column. {label}
+  // is the column's header as the add-on writes it (Target, Start…); {text} is the cell as written. The
+  // schema's own error texts are GOAL_ERROR_MESSAGES (../goals/schema.ts), in Icelandic ./is.ts goalErrors.
+  'goals.row': '{tab} row {row}',
+  'goals.column': 'column {letter} ({label})',
+  'goals.noColumn': 'no {label} column in the header row',
+  'goals.noHeader': '{tab} tab: no header row with the columns {columns} in the first {rows} rows',
+  'goals.notNumber': '"{text}" is not a number',
+  'goals.notDate': '"{text}" is not a date',
+  'goals.notPace': '"{text}" is not a pace (Linear or Compound)',
+  // The Progress tab's Note column (src/core/progress/messages.ts): why a goal is invalid, naming its
+  // Goals cell as {cell}, or where a number came from. Day parameters are dates, {value} a number or percent.
+  'note.baselineLevel': 'Baseline {value}: the level on {date}, the last value on or before Start.',
+  'note.baselineFirstLevel':
+    'Baseline {value}: the first level in the goal window ({date}); none on or before Start.',
+  'note.baselineLevelAndChanges':
+    'Baseline {value}: the level in the data, moved to Start by the daily changes.',
+  'note.baselineNoLevel':
+    'the data has only daily changes of {metric} for {platform}, not the level they start from.',
+  'note.baselineNoLevelInWindow': 'there is no {metric} level on or before Start or in the goal window.',
+  'note.baselineCount': 'Baseline 0: counting starts on Start.',
+  'note.baselineRatioBefore': 'Baseline {value}: the {metric} over the days before Start ({from} to {to}).',
+  'note.baselineRatioFirstWeek': 'Baseline {value}: the {metric} over the first 7 days ({from} to {to}).',
+  'note.baselineNoRatio': 'there is no {metric} before Start or in the first 7 days to take a baseline from.',
+  'note.noBaseline': '{cell}: {reason} Enter a Baseline.',
+  'note.unknownMetric': '{cell}: "{metric}" is not a known metric or a column in the pasted data.',
+  'note.sameAsBaseline':
+    '{cell}: the target equals the baseline ({value}), so there is no progress to measure.',
+  'note.noSeries': 'No {metric} data for {platform} in the pasted tabs.',
+  'note.noDataInWindow': 'No {metric} data for {platform} between Start and Deadline.',
+  'note.noCurrent': 'No {metric} for {platform} up to {date}: the denominators are all 0.',
+  'note.notStarted': 'Starts on {start}, after the latest data ({latest}).',
+  'note.percentTarget': 'Target {given} read as {value}.',
+  'note.percentBaseline': 'Baseline {given} read as {value}.',
+  'note.compoundFallback':
+    'Compound pace needs a level metric (followers, subscribers) with a baseline and target above 0: linear pace used.',
   // The sidebar's title bar, which the server sets when it opens the sidebar.
   'sidebar.title': 'SMART goals',
 } as const;

@@ -1,3 +1,4 @@
+import type { GOAL_ERROR_MESSAGES } from '../goals/schema';
 import type * as en from './en';
 import type { Catalogue } from './translate';
 
@@ -8,15 +9,15 @@ export const server: Catalogue<typeof en.server> = {
   'menu.functionReference': 'Yfirlit falla',
   'import.empty': 'tómur',
   'import.noHeader':
-    'engin fyrirsagnaröð með dagsetningardálki eða þekktum mælistærðum í fyrstu {rows} röðunum',
+    'engin fyrirsagnalína með dagsetningardálki eða þekktum mælikvörðum í fyrstu {rows} línunum',
   'import.noDateColumn': 'enginn dagsetningardálkur',
   'import.noDates': 'engar dagsetningar í dálki {column}',
   'import.noNumbers': 'engir talnadálkar',
-  'import.table': 'tafla í röð {row}: {reason}',
-  'import.used': '{platforms}, fyrirsagnir í röð {row}',
+  'import.table': 'tafla í línu {row}: {reason}',
+  'import.used': '{platforms}, fyrirsagnir í línu {row}',
   'import.noteSplit': 'CSV í einum dálki, skipt upp',
   'import.noteDates': 'dagsetningar úr {column}',
-  'import.notePerDay': 'raðir sama dags lagðar saman',
+  'import.notePerDay': 'línur sama dags lagðar saman',
   'import.noteTabPlatform': 'enginn miðill fannst: nefndur eftir flipanum',
   'import.totalRow': 'samtölulína, ekki gögn',
   'import.noDate': 'engin dagsetning',
@@ -49,9 +50,9 @@ export const server: Catalogue<typeof en.server> = {
   'progress.col.expected': 'Vænt framvinda',
   'progress.col.status': 'Staða',
   'progress.col.projected': 'Spá',
-  'progress.col.projectedDate': 'Spáð dagsetning',
+  'progress.col.projectedDate': 'Nær markgildi',
   'progress.col.deadline': 'Lokadagur',
-  'progress.col.asOf': 'Gögn til og með',
+  'progress.col.asOf': 'Nýjustu gögn',
   'progress.col.note': 'Athugasemd',
   'progress.dataQuality': 'Gæði gagna',
   'progress.dq.tab': 'Flipi',
@@ -62,7 +63,7 @@ export const server: Catalogue<typeof en.server> = {
   'progress.dq.more': '…og {count} til viðbótar',
   'progress.dq.clean': 'Allir flipar voru notaðir og engum línum var sleppt.',
   'progress.chart.date': 'Dagsetning',
-  'progress.chart.actual': 'Raun',
+  'progress.chart.actual': 'Raungildi',
   'progress.chart.expected': 'Vænt framvinda',
   'status.Achieved': 'Náð',
   'status.On track': 'Á áætlun',
@@ -81,7 +82,53 @@ export const server: Catalogue<typeof en.server> = {
   'progress.busy': 'Einhver annar er að búa til framvinduflipann núna. Reyndu aftur eftir smástund.',
   'progress.failed': 'Ekki tókst að búa til framvinduflipann: {reason} Aðrir flipar eru óbreyttir.',
   'progress.failedUnknown': 'óvænt villa kom upp.',
+  'goals.row': '{tab}, lína {row}',
+  'goals.column': 'dálkur {letter} ({label})',
+  'goals.noColumn': 'enginn {label}-dálkur í fyrirsagnalínunni',
+  'goals.noHeader': 'Flipinn {tab}: engin fyrirsagnalína með dálkunum {columns} í fyrstu {rows} línunum',
+  'goals.notNumber': '„{text}“ er ekki tala',
+  'goals.notDate': '„{text}“ er ekki dagsetning',
+  'goals.notPace': '„{text}“ er ekki hraði (Linear eða Compound)',
+  'note.baselineLevel': 'Upphafsgildi {value}: staðan {date}, síðasta gildi á eða fyrir upphafsdag.',
+  'note.baselineFirstLevel':
+    'Upphafsgildi {value}: fyrsta staðan á tímabili markmiðsins ({date}); engin á eða fyrir upphafsdag.',
+  'note.baselineLevelAndChanges':
+    'Upphafsgildi {value}: staðan í gögnunum, færð að upphafsdegi með daglegu breytingunum.',
+  'note.baselineNoLevel':
+    'gögnin hafa aðeins daglegar breytingar á {metric} fyrir {platform}, ekki stöðuna sem þær leggjast við.',
+  'note.baselineNoLevelInWindow':
+    'engin staða fyrir {metric} er á eða fyrir upphafsdag eða á tímabili markmiðsins.',
+  'note.baselineCount': 'Upphafsgildi 0: talning hefst á upphafsdegi.',
+  'note.baselineRatioBefore': 'Upphafsgildi {value}: {metric} dagana fyrir upphafsdag ({from} til {to}).',
+  'note.baselineRatioFirstWeek': 'Upphafsgildi {value}: {metric} fyrstu 7 dagana ({from} til {to}).',
+  'note.baselineNoRatio':
+    'engin gögn um {metric} eru fyrir upphafsdag eða fyrstu 7 dagana til að reikna upphafsgildi af.',
+  'note.noBaseline': '{cell}: {reason} Skráðu upphafsgildi (Baseline).',
+  'note.unknownMetric':
+    '{cell}: „{metric}“ er hvorki þekktur mælikvarði né dálkur í gögnunum sem voru límd inn.',
+  'note.sameAsBaseline':
+    '{cell}: markgildið er jafnt upphafsgildinu ({value}), svo engin framvinda er til að mæla.',
+  'note.noSeries': 'Engin gögn um {metric} fyrir {platform} í flipunum.',
+  'note.noDataInWindow': 'Engin gögn um {metric} fyrir {platform} frá upphafsdegi til lokadags.',
+  'note.noCurrent': 'Ekki hægt að reikna {metric} fyrir {platform} til {date}: allir nefnararnir eru 0.',
+  'note.notStarted': 'Hefst {start}, á eftir nýjustu gögnunum ({latest}).',
+  'note.percentTarget': 'Markgildið {given} lesið sem {value}.',
+  'note.percentBaseline': 'Upphafsgildið {given} lesið sem {value}.',
+  'note.compoundFallback':
+    'Hlutfallslegur vöxtur krefst stöðumælikvarða (fylgjenda, áskrifenda) með upphafsgildi og markgildi yfir 0: jafn vöxtur notaður.',
   'sidebar.title': 'SMART markmið',
+};
+
+/** The goal error codes of ../goals/schema.ts as the Goals tab's messages say them; {label} is the column header. */
+export const goalErrors: Catalogue<typeof GOAL_ERROR_MESSAGES> = {
+  required: '{label} vantar',
+  notNumber: '{label} verður að vera tala',
+  invalidDate: '{label} verður að vera dagsetning',
+  notAfterStart: 'Lokadagur (Deadline) verður að vera á eftir upphafsdegi (Start)',
+  unknownCategory: 'Veldu einn af níu flokkum markmiða',
+  invalidPace: 'Hraði (Pace) verður að vera Linear eða Compound',
+  sameAsBaseline: 'Markgildið verður að vera annað en upphafsgildið',
+  tooLarge: '{label} verður að liggja á milli -1.000.000.000.000.000 og 1.000.000.000.000.000',
 };
 
 export const sidebar: Catalogue<typeof en.sidebar> = {
@@ -201,7 +248,7 @@ export const sidebar: Catalogue<typeof en.sidebar> = {
   'sidebar.hint.date': 'Til dæmis {example}.',
   'sidebar.date.short': '{day}. {month} {year}',
   'sidebar.date.months': 'jan.|feb.|mar.|apr.|maí|jún.|júl.|ágú.|sep.|okt.|nóv.|des.',
-  'sidebar.deadline.far': 'Meira en 18 mánuðir frá upphafi: íhugaðu nær áfanga.',
+  'sidebar.deadline.far': 'Meira en 18 mánuðir frá upphafi: íhugaðu að skipta markmiðinu í styttri áfanga.',
   'sidebar.pace.Linear': 'Jafn vöxtur',
   'sidebar.pace.Compound': 'Hlutfallslegur vöxtur',
   'sidebar.hint.pace':

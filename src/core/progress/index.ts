@@ -6,6 +6,7 @@ import {
   goalsCellName,
 } from '../goals/goalsTab';
 import { dayFromIso, type GoalInput } from '../goals/schema';
+import type { Language } from '../i18n/translate';
 import { findMetric } from '../metrics/catalogue';
 import type { Dataset, DayNumber, MetricKind } from '../model';
 import type { ChartPoint, GoalResult, GoalStatus, Pace, ProgressReport } from '../report';
@@ -34,6 +35,8 @@ export interface ProgressOptions {
   readonly today: DayNumber;
   /** When the report was built (ms since epoch). */
   readonly builtAt: number;
+  /** Language of the notes: the spreadsheet's, as the rest of the Progress tab. Default English. */
+  readonly language?: Language;
 }
 
 /** Latest data older than this many days before the build day is stale. */
@@ -53,7 +56,7 @@ export function buildProgressReport(
     stale: dataset.latestDay !== null && options.today - dataset.latestDay > STALE_AFTER_DAYS,
     tabs: dataset.tabs,
     issues,
-    goals: goals.rows.map((row) => evaluateRow(row, goals.columns, dataset)),
+    goals: goals.rows.map((row) => evaluateRow(row, goals.columns, dataset, options.language ?? 'en')),
   };
 }
 
@@ -86,8 +89,13 @@ export function suggestBaseline(
   return { value: derived.value, kind: resolved.kind, note: formatMessage(derived.note, resolved.kind) };
 }
 
-function evaluateRow(row: GoalsTabRow, columns: GoalsColumns, dataset: Dataset): GoalResult {
-  if (row.goal) return evaluateGoal(row.goal, row.row, columns, dataset);
+function evaluateRow(
+  row: GoalsTabRow,
+  columns: GoalsColumns,
+  dataset: Dataset,
+  language: Language,
+): GoalResult {
+  if (row.goal) return evaluateGoal(row.goal, row.row, columns, dataset, language);
   const { text } = row;
   return {
     ...emptyResult(row.row, text),
@@ -132,14 +140,21 @@ function evaluateGoal(
   goalsRow: number,
   columns: GoalsColumns,
   dataset: Dataset,
+  language: Language,
 ): GoalResult {
   const window: GoalWindow = { start: dayFromIso(goal.start)!, deadline: dayFromIso(goal.deadline)! };
   const notes: Message[] = [];
-  const cell = (field: 'metric' | 'baseline' | 'target') => goalsCellName(goalsRow, field, columns);
+  const cell = (field: 'metric' | 'baseline' | 'target') => goalsCellName(goalsRow, field, columns, language);
   const metric = resolveMetric(goal.metric, dataset);
   const base = { ...emptyResult(goalsRow, goal), start: window.start, deadline: window.deadline };
   const result = (kind: MetricKind | null, pace: Pace, fields: Partial<GoalResult>): GoalResult =>
-    finite({ ...base, kind, pace, ...fields, message: notes.map((n) => formatMessage(n, kind)).join(' ') });
+    finite({
+      ...base,
+      kind,
+      pace,
+      ...fields,
+      message: notes.map((n) => formatMessage(n, kind, language)).join(' '),
+    });
 
   if (!metric) {
     notes.push(message('unknownMetric', { cell: cell('metric'), metric: goal.metric }));
@@ -180,7 +195,7 @@ function evaluateGoal(
     return result(kind, goal.pace, { ...shown, status: 'No data' });
   }
   if (baseline === null) {
-    const reason = derived ? formatMessage(derived.note, kind) : '';
+    const reason = derived ? formatMessage(derived.note, kind, language) : '';
     notes.push(message('noBaseline', { cell: cell('baseline'), reason }));
     return result(kind, goal.pace, { target, status: 'Invalid goal' });
   }

@@ -71,7 +71,7 @@ export function rebuildProgressTab(spreadsheet: Spreadsheet, now: Date): Rebuild
   const today = dayFromDate(now, settings.timeZone) ?? dayFromDate(now, 'UTC')!;
   const dataset = importTabs(tabs.data, settings, { today });
   const goals = readGoalsTab(tabs.goals?.values ?? [[...GOALS_COLUMNS]], settings);
-  const report = buildProgressReport(goals, dataset, { today, builtAt: now.getTime() });
+  const report = buildProgressReport(goals, dataset, { today, builtAt: now.getTime(), language });
   const plan = planProgressTab(report, { settings, language });
 
   replaceProgressSheet(

@@ -73,6 +73,9 @@ const progressBar = (goal: GoalResult, context: RowContext): CellPlan => {
   };
 };
 
+/** Pixels of the Note column: with the blank 100 px column after it, 110 characters at ~6 px each. */
+const NOTE_WIDTH = 600;
+
 /** The goals table, left to right. Each width set is one call, so only the text columns get one. */
 const TABLE_COLUMNS: readonly TableColumn[] = [
   { label: 'progress.col.goal', width: 260, cell: (g) => text(g.goal) },
@@ -97,7 +100,8 @@ const TABLE_COLUMNS: readonly TableColumn[] = [
   { label: 'progress.col.projectedDate', cell: (g, c) => date(g.projectedDay, c) },
   { label: 'progress.col.deadline', cell: (g, c) => date(g.deadline, c) },
   { label: 'progress.col.asOf', cell: (g, c) => date(g.asOf, c) },
-  { label: 'progress.col.note', width: 420, cell: (g) => text(g.message) },
+  // A note runs on into the blank column after it until the chart data (Icelandic notes are the longest).
+  { label: 'progress.col.note', width: NOTE_WIDTH, cell: (g) => text(g.message) },
 ];
 const PROGRESS_COLUMN = TABLE_COLUMNS.findIndex((column) => column.label === 'progress.col.progress');
 export const TABLE_WIDTH = TABLE_COLUMNS.length;
