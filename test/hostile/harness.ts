@@ -24,6 +24,8 @@ export const PROGRESS_KEY = 'smartGoals.progress';
 
 export interface Workbook {
   readonly emulator: Emulator;
+  /** build/Code.js as loaded for this workbook, for calls other than the build (the sidebar's). */
+  readonly context: BundleContext;
   /** Runs the menu item as Apps Script would; returns what escaped it (nothing, when all is well). */
   build(): unknown;
 }
@@ -69,6 +71,7 @@ export function workbook(bundle: string, tabs: readonly Tab[], goalsCsv: string 
   emulator.ui.clear();
   return {
     emulator,
+    context,
     build: () => {
       try {
         runGlobal(emulator, context, 'buildProgressTab');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SheetSnapshot } from '../../emulator';
+import { runFromSidebar, runGlobal, type SheetSnapshot } from '../../emulator';
 import { build } from '../../scripts/build.mjs';
 import { corpus, GOALS_HEADER, type GoalExpectation, HOSTILE_GOAL_EXPECTATIONS } from './corpus';
 import {
@@ -22,7 +22,8 @@ import {
  * For each: the build finishes without an alert, the data-quality block lists exactly the rejected tabs,
  * rows and cells with their reasons, and the goals come out as counted by hand. Then the safety
  * properties: the user's tabs (Goals included) are untouched, a rebuild writes the identical Progress
- * tab, the only formulas are the add-on's progress bars, and no cell holds NaN or Infinity.
+ * tab, the only formulas are the add-on's progress bars, no cell holds NaN or Infinity, and the
+ * sidebar gets every goal's text as data.
  */
 
 const repoRoot = path.join(__dirname, '..', '..');
@@ -30,9 +31,11 @@ const repoRoot = path.join(__dirname, '..', '..');
 const NOW = new Date('2026-11-09T12:00:00Z');
 
 let bundle = '';
+let sidebarPage = '';
 beforeAll(async () => {
   await build();
   bundle = readFileSync(path.join(repoRoot, 'build', 'Code.js'), 'utf8');
+  sidebarPage = readFileSync(path.join(repoRoot, 'build', 'sidebar.html'), 'utf8');
 });
 
 /** The 1-based Goals row holding a goal's name, found in the Goals tab as the user wrote it. */
@@ -85,6 +88,16 @@ describe.each(corpus())('hostile input: $name', (hostile) => {
     expect(book.build()).toBeUndefined();
     expect(book.emulator.ui.alerts).toEqual([]);
     expect(comparable(progressTab(book.emulator))).toEqual(comparable(tab));
+    expect(userTabs(book.emulator)).toEqual(before);
+
+    // No goal text becomes HTML in the sidebar: the page is the built file as it is, and every goal
+    // reaches it as data, as stored (test/hostile/sidebar.test.ts: the page script parses no markup).
+    runGlobal(book.emulator, book.context, 'showSidebar');
+    expect(book.emulator.ui.sidebar?.content).toBe(sidebarPage);
+    const state = runFromSidebar(book.emulator, book.context, 'sidebarLoad') as {
+      goals: { rows: { goal: { goal: string } | null; text?: { goal: string } }[] };
+    };
+    expect(state.goals.rows.map((row) => row.goal?.goal ?? row.text?.goal)).toEqual(table.map((r) => r.Goal));
     expect(userTabs(book.emulator)).toEqual(before);
   });
 });

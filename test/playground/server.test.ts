@@ -1,8 +1,10 @@
 // The playground server over plain HTTP: what it serves, what it refuses, its downloads, and that
-// `npm start` prints its address and stops cleanly on Ctrl-C.
+// `npm start` serves on $PORT, on localhost only, prints its address and stops cleanly on Ctrl-C.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect, createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +79,40 @@ function unzip(zip: Buffer): Map<string, string> {
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return files;
+}
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** This machine's IPv4 addresses on its network interfaces (not loopback). */
+const externalAddresses = () =>
+  Object.values(networkInterfaces())
+    .flat()
+    .flatMap((info) => (info && !info.internal && info.family === 'IPv4' ? [info.address] : []));
+
+/** Whether a TCP connection to address:port is accepted. */
+function connects(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port, timeout: 2000 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 describe('playground server', () => {
@@ -157,10 +193,11 @@ describe('playground server', () => {
     });
   });
 
-  it('`npm start` prints its address, serves, and stops cleanly on Ctrl-C', async () => {
+  it('`npm start` serves on $PORT, on localhost only, prints its address and stops cleanly on Ctrl-C', async () => {
+    const port = await freePort();
     const child = spawn(process.execPath, [path.join(root, 'playground', 'start.mjs')], {
       cwd: root,
-      env: { ...process.env, PORT: '0' },
+      env: { ...process.env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -175,8 +212,12 @@ describe('playground server', () => {
       });
       child.on('exit', () => reject(new Error(`exited early: ${output}`)));
     });
+    expect(url).toBe(`http://localhost:${port}/`);
     const state = await json(fetch(new URL('/api/state', url)));
     expect(state.addonName).toBe('SMART goals');
+    // Bound to 127.0.0.1: another loopback address and the machine's own network addresses are refused.
+    for (const address of ['127.0.0.2', ...externalAddresses()])
+      expect(await connects(address, port), address).toBe(false);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
