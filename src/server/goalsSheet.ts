@@ -10,7 +10,7 @@ import {
 } from '../core/goals/goalsTab';
 import { GOALS_COLUMNS, type GoalInput } from '../core/goals/schema';
 import { sheetDateFormat } from '../core/locale';
-import type { GoalsList, Problem } from '../core/sidebar/transport';
+import type { Problem } from '../core/sidebar/transport';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,18 +23,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The Goals tab: the first tab named "Goals" in any case, as the Progress build finds it. */
 export function findGoalsSheet(spreadsheet: Spreadsheet): Sheet | null {
   return spreadsheet.getSheets().find((sheet) => isGoalsTabName(sheet.getName())) ?? null;
-}
-
-/** The goals of a Goals tab's values, as the sidebar lists them; none when there is no Goals tab. */
-export function listGoals(grid: Grid | null, settings: SheetSettings): GoalsList {
-  if (!grid) return { rows: [], problem: '' };
-  const tab = readGoalsTab(grid, settings);
-  return { rows: tab.rows, problem: tab.problem };
-}
-
-/** The Goals tab as it is now, listed: what a save or delete answers with. */
-export function currentGoals(spreadsheet: Spreadsheet, settings: SheetSettings): GoalsList {
-  return listGoals(findGoalsSheet(spreadsheet)?.getDataRange().getValues() ?? null, settings);
 }
 
 export type WriteOutcome =

@@ -9,16 +9,18 @@ import { METRICS, PLATFORMS } from '../core/metrics/catalogue';
 import { suggestBaseline } from '../core/progress';
 import { buildTrack, resolveMetric, type Track, trendPoints } from '../core/progress/track';
 import { dataPlatforms } from '../core/sidebar/dataPlatforms';
+import { listGoals } from '../core/sidebar/goalsList';
 import type {
   DeleteRequest,
   DeleteResult,
+  GoalsList,
   HistoryRequest,
   HistoryResponse,
   SaveRequest,
   SaveResult,
   SidebarState,
 } from '../core/sidebar/transport';
-import { currentGoals, deleteGoal, listGoals, writeGoal } from './goalsSheet';
+import { deleteGoal, writeGoal } from './goalsSheet';
 import { readTabs, spreadsheetSettings } from './sheetIo';
 
 /**
@@ -31,10 +33,14 @@ import { readTabs, spreadsheetSettings } from './sheetIo';
 /** A save waits this long for another save or a Progress build to finish before saying so. */
 const LOCK_WAIT_MS = 10_000;
 
+/** The sidebar speaks the user's language, whatever the spreadsheet's. */
+const userLanguage = () => languageOf(Session.getActiveUserLocale());
+
 /** Menu item "Set SMART goals". */
 export function showSidebar(): void {
-  const language = languageOf(Session.getActiveUserLocale());
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(translate(language, 'sidebar.title'));
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(
+    translate(userLanguage(), 'sidebar.title'),
+  );
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -44,6 +50,7 @@ export function sidebarLoad(): SidebarState {
   const today = dayFromDate(new Date(), settings.timeZone) ?? dayFromDate(new Date(), 'UTC')!;
   // One read of every tab, as the Progress build reads them.
   const tabs = readTabs(spreadsheet);
+  const dataset = importTabs(tabs.data, settings);
   return {
     locale: Session.getActiveUserLocale(),
     catalogue: {
@@ -51,9 +58,21 @@ export function sidebarLoad(): SidebarState {
       platforms: PLATFORMS.map((platform) => platform.name),
     },
     today: isoFromDay(today),
-    goals: listGoals(tabs.goals?.values ?? null, settings),
-    platforms: dataPlatforms(importTabs(tabs.data, settings)),
+    goals: listGoals(tabs.goals?.values ?? null, dataset, settings, userLanguage()),
+    platforms: dataPlatforms(dataset),
   };
+}
+
+/**
+ * The Goals tab as it is now, listed: what a save or delete answers with. Every tab is read again, as on
+ * load: whether a goal can be measured depends on the pasted data as well as on its own row.
+ */
+function currentGoals(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: SheetSettings,
+): GoalsList {
+  const tabs = readTabs(spreadsheet);
+  return listGoals(tabs.goals?.values ?? null, importTabs(tabs.data, settings), settings, userLanguage());
 }
 
 /**

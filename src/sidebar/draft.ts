@@ -146,10 +146,14 @@ export function amountText(
 export const SMART_LETTERS = ['S', 'M', 'A', 'R', 'T'] as const;
 export type SmartLetter = (typeof SMART_LETTERS)[number];
 
-/** Each letter is true once the form says enough for it. Advisory: saving needs the schema, not the letters. */
+/**
+ * Each letter is true once the form says enough for it. Advisory: saving needs the schema, not the letters.
+ * A metric that is neither known nor in the data (`metricKnown` false) cannot be measured.
+ */
 export function smartChecklist(
   draft: Draft,
   attainability: Attainability | null,
+  metricKnown = true,
 ): Record<SmartLetter, boolean> {
   const { text, baseline, target, start, deadline } = draft;
   const filled = (value: string) => value.trim() !== '';
@@ -161,6 +165,7 @@ export function smartChecklist(
       filled(text.metric),
     M:
       filled(text.metric) &&
+      metricKnown &&
       isNumber(target) &&
       (baseline === null || (isNumber(baseline) && baseline !== target)),
     A: attainability !== null && (attainability.verdict === 'within' || attainability.verdict === 'stretch'),

@@ -1,6 +1,5 @@
 import type { Attainability } from '../core/attainability';
 import { isoFromDay } from '../core/days';
-import type { GoalsTabRow } from '../core/goals/goalsTab';
 import {
   ALL_PLATFORMS,
   dayFromIso,
@@ -20,6 +19,7 @@ import type {
   DataPlatform,
   GoalsList,
   HistoryResponse,
+  ListedGoal,
   Problem,
   SidebarState,
 } from '../core/sidebar/transport';
@@ -82,6 +82,7 @@ class Sidebar {
     direction: h('p', { class: 'direction' }),
     attainable: h('div', { class: 'attainable', 'aria-live': 'polite' }),
     deadlineWarning: h('p', { class: 'warning', hidden: true }),
+    metricUnknown: h('p', { class: 'field-error', hidden: true }),
     status: h('p', { class: 'status', role: 'status' }),
     save: h('button', { class: 'action', type: 'submit' }),
     reset: h('button', { type: 'button' }),
@@ -132,7 +133,7 @@ class Sidebar {
         this.field('goal', h('input', { type: 'text', autocomplete: 'off' }), t('sidebar.hint.goal')),
         this.field('category', this.categorySelect(), ui.categoryHelp),
         this.field('platform', this.platformSelect()),
-        this.field('metric', ui.metric),
+        this.field('metric', ui.metric, ui.metricUnknown),
       ]),
       this.section('M', [
         this.field(
@@ -375,7 +376,7 @@ class Sidebar {
     this.update();
   }
 
-  private editGoal(row: GoalsTabRow): void {
+  private editGoal(row: ListedGoal): void {
     const goal = row.goal;
     const name = goal ? goal.goal : row.text.goal;
     const kind = this.kinds.get(goal ? goal.metric : row.text.metric) ?? null;
@@ -416,9 +417,13 @@ class Sidebar {
     this.requestHistory();
     const kind = this.kind();
     const draft = this.draft();
-    const attainability = attainabilityOf(draft, this.historyPoints());
+    // A stored goal being edited may name a metric the Progress tab cannot find: say so at the field,
+    // and judge no history by it.
+    const unknown = this.metricUnknown();
+    setText(ui.metricUnknown, unknown ? t('sidebar.metric.unknown', { metric: this.value('metric') }) : '');
+    const attainability = unknown ? null : attainabilityOf(draft, this.historyPoints());
     ui.preview.textContent = previewSentence(draft, kind, locale, t);
-    const checks = smartChecklist(draft, attainability);
+    const checks = smartChecklist(draft, attainability, !unknown);
     for (const item of ui.checklist.children) {
       const letter = (item as HTMLElement).dataset.letter as (typeof SMART_LETTERS)[number];
       const name = t(`sidebar.letter.${letter}`);
@@ -477,6 +482,13 @@ class Sidebar {
     const draft = this.draft();
     if (!this.value('platform') || !this.value('metric') || draft.start === null) return null;
     return `${this.historyKeyPrefix()}${draft.start}`;
+  }
+
+  /** The server found the metric neither in the catalogue nor in the pasted data. */
+  private metricUnknown(): boolean {
+    const history = this.history;
+    if (!history?.key.startsWith(this.historyKeyPrefix())) return false;
+    return history.response.kind === null;
   }
 
   private currentHistory(): HistoryResponse | null {
@@ -557,7 +569,7 @@ class Sidebar {
     }
   }
 
-  private async remove(row: GoalsTabRow, name: string): Promise<void> {
+  private async remove(row: ListedGoal, name: string): Promise<void> {
     this.hideBanner();
     try {
       const result = await run('sidebarDeleteGoal', { row: row.row, expectedGoal: name });
@@ -622,25 +634,27 @@ class Sidebar {
     const items: Node[] = [];
     if (this.goals.problem)
       items.push(
-        h('li', { class: 'error' }, t('sidebar.problem.goalsRead', { problem: this.goals.problem })),
+        // The problem names the Goals tab itself.
+        h('li', { class: 'error' }, this.goals.problem),
       );
     else if (this.goals.rows.length === 0) items.push(h('li', { class: 'hint' }, t('sidebar.goals.empty')));
     for (const row of this.goals.rows) items.push(this.goalItem(row));
     replace(ui.goals, ...items);
   }
 
-  private goalItem(row: GoalsTabRow): HTMLElement {
+  private goalItem(row: ListedGoal): HTMLElement {
     const { t } = this;
     const goal = row.goal;
-    const name = goal ? goal.goal : row.text.goal;
-    const kind = this.kinds.get(goal ? goal.metric : row.text.metric) ?? null;
-    const summary = goal
-      ? [
-          goal.platform === ALL_PLATFORMS ? t('sidebar.platform.all') : goal.platform,
-          metricLabel(goal.metric, t),
-          `→ ${formatValue(goal.target, kind, this.locale)}`,
-        ].join(' · ')
-      : '';
+    const { goal: name, platform, metric } = goal ?? row.text;
+    const kind = this.kinds.get(metric) ?? null;
+    // A row the schema rejects still says which goal it is, as far as its cells do.
+    const summary = [
+      platform === ALL_PLATFORMS ? t('sidebar.platform.all') : platform,
+      metric && metricLabel(metric, t),
+      goal && `→ ${formatValue(goal.target, kind, this.locale)}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const confirm = h('div', { class: 'confirm', hidden: true, role: 'group' });
     const item = h(
       'li',
@@ -652,7 +666,7 @@ class Sidebar {
         h('span', { class: 'goal-row' }, t('sidebar.goals.row', { row: row.row })),
       ),
       summary && h('p', { class: 'goal-summary' }, summary),
-      row.goal === null &&
+      row.error !== null &&
         h('p', { class: 'field-error' }, t('sidebar.goals.invalid', { problem: row.error })),
       h(
         'div',

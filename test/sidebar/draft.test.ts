@@ -167,6 +167,8 @@ describe('the SMART checklist and hints', () => {
       T: false,
     });
     expect(smartChecklist(draft, { verdict: 'unrealistic' } as Attainability).A).toBe(false);
+    // A metric neither known nor in the data (a stored typo) measures nothing.
+    expect(smartChecklist(draft, null, false)).toEqual({ S: true, M: false, A: false, R: true, T: true });
   });
 
   it('states the direction in words', () => {

@@ -70,7 +70,7 @@ describe('the sidebar form', () => {
     await page.locator('.goal').nth(1).waitFor();
     const broken = page.locator('.goal', { hasText: 'Broken' });
     expect(await broken.locator('.field-error').textContent()).toMatch(
-      /^Needs fixing on the Goals tab: Goals row 3, column E \(Target\): /,
+      /^Needs fixing: Goals row 3, column E \(Target\): /,
     );
 
     for (const category of Object.keys(CATEGORY_METRICS) as (keyof typeof CATEGORY_METRICS)[]) {

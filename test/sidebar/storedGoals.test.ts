@@ -4,7 +4,7 @@
 // every answer lists them with the reason, naming their row and column.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, loadBundle, pasteCsv, runFromSidebar, type Sheet } from '../../emulator';
+import { createEmulator, loadBundle, pasteCsv, runFromSidebar, runGlobal, type Sheet } from '../../emulator';
 import type { DeleteResult, GoalsList, SaveResult, SidebarState } from '../../src/core/sidebar/transport';
 import { ensureBuilt, repoRoot } from '../helpers/build';
 import { TIKTOK_GOAL } from '../helpers/goals';
@@ -71,5 +71,43 @@ describe('invalid stored goals in the sidebar', () => {
 
     expect(rowsNamed(sheet, INVALID)).toEqual(before);
     expect(sheet.getRange('L2').getFormula()).toBe('=1+1');
+  });
+
+  it("flag an unknown metric as the Progress tab does, in the user's language, on load and after a save", () => {
+    // An Icelandic user in an English spreadsheet: the sidebar speaks Icelandic, the Progress tab English.
+    const emulator = createEmulator({
+      locale: 'en_US',
+      timeZone: 'UTC',
+      sheets: ['Goals'],
+      userLocale: 'is',
+    });
+    pasteCsv(
+      emulator.sheet('Goals'),
+      [
+        'Goal,Platform,Metric,Baseline,Target,Start,Deadline',
+        'Typo,TikTok,folowers,0,"1,500",2026-07-01,2026-12-31',
+      ].join('\n'),
+      { split: true },
+    );
+    const context = loadBundle(path.join(repoRoot, 'build', 'Code.js'), emulator);
+    const call = <T>(name: string, ...args: unknown[]) =>
+      runFromSidebar(emulator, context, name, ...args) as T;
+    const flagged = (list: GoalsList | null) =>
+      list!.rows.flatMap((row) => (row.error === null ? [] : [[row.row, row.goal?.target, row.error]]));
+    const typo = [
+      2,
+      1500,
+      'Goals, lína 2, dálkur C (Metric): „folowers“ er hvorki þekktur mælikvarði né dálkur í gögnunum sem voru límd inn.',
+    ];
+    expect(flagged(call<SidebarState>('sidebarLoad').goals)).toEqual([typo]);
+    const saved = call<SaveResult>('sidebarSaveGoal', { row: null, expectedGoal: null, goal: TIKTOK_GOAL });
+    expect(saved.ok).toBe(true);
+    expect(flagged(saved.goals)).toEqual([typo]);
+
+    runGlobal(emulator, context, 'buildProgressTab');
+    const progress = emulator.sheet('Progress').getDataRange().getValues();
+    expect(progress.flat()).toContain(
+      'Goals row 2, column C (Metric): "folowers" is not a known metric or a column in the pasted data.',
+    );
   });
 });

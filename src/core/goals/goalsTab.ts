@@ -74,7 +74,7 @@ export type GoalsTabRow =
       readonly goal: null;
       /**
        * Names the Goals row and column, e.g. `Goals row 4, column F (Target): "abc" is not a number`,
-       * in the spreadsheet's language.
+       * in the language readGoalsTab was asked for.
        */
       readonly error: string;
       /** The row's text as written, so the report can still say which goal it was. */
@@ -119,10 +119,14 @@ function cellText(value: CellValue, timeZone: string): string {
 
 /**
  * Reads the whole Goals tab grid as getValues returns it. Blank rows are not goals and are skipped.
- * Problems are written in the spreadsheet's language, as the Progress tab that shows them.
+ * Problems are written in the spreadsheet's language, as the Progress tab that shows them; the sidebar
+ * asks for the user's.
  */
-export function readGoalsTab(grid: Grid, settings: SheetSettings): GoalsTab {
-  const language = languageOf(settings.locale);
+export function readGoalsTab(
+  grid: Grid,
+  settings: SheetSettings,
+  language: Language = languageOf(settings.locale),
+): GoalsTab {
   const headerIndex = grid.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
     const columns = goalsColumns(row);
     return REQUIRED_COLUMNS.every((field) => columns[field] !== undefined);

@@ -119,6 +119,34 @@ export const server = {
   'note.percentBaseline': 'Baseline {given} read as {value}.',
   'note.compoundFallback':
     'Compound pace needs a level metric (followers, subscribers) with a baseline and target above 0: linear pace used.',
+  // The custom functions' errors (src/core/functions), shown by Sheets as #ERROR! after "NAME: ".
+  // {value} is a cell as the user sees it: fn.text for text, fn.true, fn.date…, or a number.
+  'fn.notNumber': '{value} is not a number',
+  'fn.notDate': '{value} is not a date',
+  'fn.negative.count': '{value} is negative; a count cannot be negative',
+  'fn.negative.amount': '{value} is negative; an amount cannot be negative',
+  'fn.negative.growth': '{value} is negative; compound growth needs values of 0 or more',
+  'fn.text': '"{text}"',
+  'fn.true': 'TRUE',
+  'fn.false': 'FALSE',
+  'fn.date': 'a date',
+  'fn.invalidDate': 'an invalid date',
+  'fn.otherValue': 'this value',
+  'fn.row': 'row {row}',
+  'fn.column': 'column {column}',
+  'fn.rows.one': '{count} row',
+  'fn.rows.other': '{count} rows',
+  'fn.columns.one': '{count} column',
+  'fn.columns.other': '{count} columns',
+  'fn.summed': '{shape} summed to one column',
+  'fn.shapesDiffer': '{param} is {shape} but {other} is {otherShape}',
+  'fn.notRange': '{param} is not a range of cells',
+  'fn.notSingle': '{param} must be a single value, not {shape}',
+  'fn.tooManyArguments': 'got {count} arguments but takes at most {max}: {signature}',
+  'fn.missing': '{param} is missing: {signature}',
+  'fn.tooLarge': 'the numbers are too large to calculate with',
+  'fn.unknownMode': 'mode {value} is not one of {modes}',
+  'fn.deadlineBeforeStart': 'the deadline ({deadline}) is before the start ({start})',
   // The sidebar's title bar, which the server sets when it opens the sidebar.
   'sidebar.title': 'SMART goals',
 } as const;
@@ -185,6 +213,8 @@ export const sidebar = {
   'sidebar.metric.inData': 'Also in your data',
   'sidebar.metric.other': 'Other metrics',
   'sidebar.metric.present': '{metric} ✓ in your data',
+  'sidebar.metric.unknown':
+    '"{metric}" is not a known metric or a column in the pasted data: choose a metric from the list.',
   'metric.followers': 'followers',
   'metric.new followers': 'new followers',
   'metric.unfollows': 'unfollows',
@@ -260,7 +290,8 @@ export const sidebar = {
   'sidebar.goals': 'Your goals',
   'sidebar.goals.empty': 'No goals yet. Saving the first one creates the Goals tab.',
   'sidebar.goals.row': 'Row {row}',
-  'sidebar.goals.invalid': 'Needs fixing on the Goals tab: {problem}',
+  // {problem} names the Goals tab, row and column, as the Progress tab's note does.
+  'sidebar.goals.invalid': 'Needs fixing: {problem}',
   'sidebar.edit': 'Edit',
   'sidebar.delete': 'Delete',
   'sidebar.confirmDelete': 'Delete this goal from the Goals tab?',
@@ -275,7 +306,6 @@ export const sidebar = {
     'The Goals tab has no header row with Goal, Metric and Target, so nothing was written. Add those headers or rename that tab.',
   'sidebar.problem.server':
     'Something went wrong. Try again; if it keeps happening, close and reopen the sidebar.',
-  'sidebar.problem.goalsRead': 'The Goals tab could not be read: {problem}',
   'sidebar.error.required': '{label} is required',
   'sidebar.error.notNumber': '{label} must be a number',
   'sidebar.error.invalidDate': '{label} must be a date such as {example}',

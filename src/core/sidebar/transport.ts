@@ -1,5 +1,5 @@
 import type { GoalsTabRow } from '../goals/goalsTab';
-import type { GoalFieldError, SidebarGoalInput } from '../goals/schema';
+import type { GoalFieldError, GoalInput, SidebarGoalInput } from '../goals/schema';
 import type { MetricKind } from '../model';
 
 /**
@@ -7,9 +7,18 @@ import type { MetricKind } from '../model';
  * (a Date fails the call), so dates are ISO "yyyy-mm-dd" strings throughout.
  */
 
+/**
+ * A Goals row as the sidebar lists it. `error` is why the Progress tab would show it as "Invalid goal",
+ * in the user's language: a row the schema rejects, or a goal it accepts that the data cannot measure
+ * (an unknown metric, say), which keeps its values for editing.
+ */
+export type ListedGoal =
+  | GoalsTabRow
+  | { readonly row: number; readonly goal: GoalInput; readonly error: string };
+
 /** The Goals tab as the sidebar lists it; `problem` says why it could not be read ("" when it could). */
 export interface GoalsList {
-  readonly rows: readonly GoalsTabRow[];
+  readonly rows: readonly ListedGoal[];
   readonly problem: string;
 }
 
