@@ -1,8 +1,8 @@
 // Builds what clasp pushes (build/Code.js, build/appsscript.json, build/sidebar.html,
-// build/help.html) and, with --docs, FUNCTIONS.md. Apps Script has no modules, so the server is one
-// esbuild IIFE followed by one generated top-level stub per registry entry; esbuild drops comments,
-// so the JSDoc Sheets shows in the formula helper is written here from the registry, after
-// minification.
+// build/help.html, build/help-is.html) and, with --docs, FUNCTIONS.md. Apps Script has no modules,
+// so the server is one esbuild IIFE followed by one generated top-level stub per registry entry;
+// esbuild drops comments, so the JSDoc Sheets shows in the formula helper is written here from the
+// registry, after minification.
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -79,7 +79,9 @@ export async function build() {
   await Promise.all([
     writeOutput('Code.js', code),
     writeOutput('sidebar.html', sidebar),
-    writeOutput('help.html', renderFunctionReference(registry)),
+    // The Function reference in English and Icelandic; src/server/help.ts opens one by the user's locale.
+    writeOutput('help.html', renderFunctionReference(registry, 'en')),
+    writeOutput('help-is.html', renderFunctionReference(registry, 'is')),
     writeOutput('appsscript.json', manifest),
   ]);
   return { registry, codeBytes: Buffer.byteLength(code) };

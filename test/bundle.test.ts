@@ -21,6 +21,7 @@ let codeBytes = 0;
 let registry: RegistryEntry[] = [];
 
 const sheet = { locale: 'en_US', timeZone: 'Atlantic/Reykjavik' };
+const user = { locale: 'en' };
 const dialogs: { html: string; title: string; width: number }[] = [];
 
 function appsScriptGlobals() {
@@ -40,7 +41,7 @@ function appsScriptGlobals() {
       }),
       getUi: () => ui,
     },
-    Session: { getActiveUserLocale: () => 'en' },
+    Session: { getActiveUserLocale: () => user.locale },
     HtmlService: {
       // A project file, as clasp pushed it from build/.
       createHtmlOutputFromFile: (name: string) => {
@@ -277,6 +278,21 @@ describe('build/Code.js', () => {
       expect(thrown).toBeInstanceOf(run('Error') as ErrorConstructor);
       expect((thrown as Error).message).toBe('ENGAGEMENT_RATE: engagements, row 3: "n/a" is not a number');
     });
+
+    it("says what is wrong in the spreadsheet's language: Icelandic in an is_IS spreadsheet", () => {
+      const fn = context.ENGAGEMENT_RATE as (...args: unknown[]) => unknown;
+      sheet.locale = 'is_IS';
+      try {
+        expect(() => fn([[1], [2], ['n/a']], 10)).toThrow(
+          'ENGAGEMENT_RATE: engagements, lína 3: „n/a“ er ekki tala',
+        );
+        expect(() => fn(1)).toThrow(
+          'ENGAGEMENT_RATE: viðfangið base vantar: ENGAGEMENT_RATE(engagements; base; [mode])',
+        );
+      } finally {
+        sheet.locale = 'en_US';
+      }
+    });
   });
 
   it('opens the function reference dialog: build/help.html, listing every custom function', () => {
@@ -284,10 +300,32 @@ describe('build/Code.js', () => {
     const dialog = dialogs.at(-1)!;
     expect(dialog.title).toBe('Function reference');
     expect(dialog.width).toBe(560);
+    expect(dialog.html).toBe(built('help.html'));
     for (const entry of registry.filter((e) => e.kind === 'customFunction')) {
       expect(dialog.html).toContain(`<code>${entry.name}(`);
       // The registry's text lives in the dialog, not in the script evaluated on every call.
       expect(code).not.toContain(entry.examples[0]!.result);
+    }
+  });
+
+  it('opens the Icelandic function reference, build/help-is.html, for an Icelandic user', () => {
+    user.locale = 'is';
+    try {
+      (context.showFunctionReference as () => void)();
+    } finally {
+      user.locale = 'en';
+    }
+    const dialog = dialogs.at(-1)!;
+    expect(dialog.title).toBe('Yfirlit falla');
+    expect(dialog.html).toBe(built('help-is.html'));
+    expect(dialog.html).toContain('<html lang="is">');
+    for (const entry of registry) {
+      if (entry.kind !== 'customFunction') continue;
+      expect(dialog.html).toContain(`<code>${entry.name}(`);
+      // Neither language's registry text is in the script.
+      expect(code).not.toContain(entry.is.description);
+      expect(code).not.toContain(entry.examples[0]!.is.result);
+      for (const param of entry.params) expect(code).not.toContain(param.is.description);
     }
   });
 });

@@ -20,4 +20,10 @@ describe('FUNCTIONS.md', () => {
       expect(committed).toContain(entry.examples[0]!.formula);
     }
   });
+
+  it('says that decimal-comma locales such as Icelandic separate arguments with ";"', () => {
+    const committed = readFileSync(join(root, 'FUNCTIONS.md'), 'utf8');
+    expect(committed).toContain('(Icelandic, German…) separates arguments with `;`');
+    expect(committed).toContain('`=ENGAGEMENT_RATE(B2:B31; C2:C31; "total")`');
+  });
 });

@@ -11,11 +11,21 @@ export interface ParamDoc {
   readonly optional?: boolean;
 }
 
+/** A custom function's parameter, with its meaning in Icelandic for the Icelandic Function reference. */
+export interface FunctionParamDoc extends ParamDoc {
+  readonly is: { readonly description: string };
+}
+
 export interface ExampleDoc {
-  /** A formula as typed, e.g. `=ENGAGEMENT_RATE(B2:B31, C2:C31)`. */
+  /**
+   * A formula as typed in English, e.g. `=ENGAGEMENT_RATE(B2:B31, C2:C31)`. The Icelandic Function
+   * reference writes it with ";" and decimal commas (scripts/codegen.mjs).
+   */
   readonly formula: string;
   /** What it returns, in words. */
   readonly result: string;
+  /** The same in Icelandic, numbers written 0,03 and 10.000. */
+  readonly is: { readonly result: string };
 }
 
 interface EntryBase {
@@ -25,10 +35,15 @@ interface EntryBase {
   readonly returns: string;
 }
 
-/** A formula a marketer types into a cell (`@customfunction`). */
+/**
+ * A formula a marketer types into a cell (`@customfunction`). Its JSDoc, which Sheets shows, is
+ * English; the Icelandic text (`is`) is for the Icelandic Function reference (build/help-is.html).
+ */
 export interface CustomFunctionEntry extends EntryBase {
   readonly kind: 'customFunction';
+  readonly params: readonly FunctionParamDoc[];
   readonly examples: readonly ExampleDoc[];
+  readonly is: { readonly description: string };
 }
 
 /** A simple trigger Apps Script calls by name (onOpen, onInstall). */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFunctionReference } from '../../scripts/codegen.mjs';
 import { metricFunctions, metricParams } from '../../src/core/functions';
-import { registry } from '../../src/registry';
 import { customFunctions } from '../../src/registry/customFunctions';
 import * as server from '../../src/server/customFunctions';
 
@@ -78,42 +76,5 @@ describe('the server wrapper', () => {
     } finally {
       (globalThis as Record<string, unknown>).SpreadsheetApp = previous;
     }
-  });
-});
-
-describe('the function reference dialog (build/help.html)', () => {
-  const escaped = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');
-
-  it('shows each custom function with its signature, description, parameters and first example', () => {
-    const html = renderFunctionReference(registry);
-    expect(html.match(/<h2>/g)).toHaveLength(customFunctions.length);
-    for (const entry of customFunctions) {
-      expect(html).toContain(`<code>${signatureOf(entry.name, entry.params)}</code>`);
-      expect(html).toContain(escaped(entry.description));
-      for (const param of entry.params) expect(html).toContain(escaped(param.description));
-    }
-    expect(html).toContain('<code>=ENGAGEMENT_RATE(120, 4000)</code> → 0.03 (3%)');
-    expect(html).toContain('<code>mode</code> (optional): ');
-    // Menu handlers, triggers and endpoints are not formulas: they are not listed.
-    expect(html).not.toContain('sidebarLoad');
-  });
-
-  it('escapes everything it shows', () => {
-    const html = renderFunctionReference([
-      {
-        kind: 'customFunction',
-        name: 'X<b>',
-        description: '<script>alert("&")</script>',
-        params: [{ name: "it's", description: '<u>p</u>' }],
-        returns: 'r',
-        examples: [{ formula: '=X("<i>")', result: 'a > b' }],
-      },
-    ]);
-    expect(html).toContain('X&lt;b&gt;(it&#39;s)');
-    expect(html).toContain('&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;');
-    expect(html).toContain('<code>it&#39;s</code>: &lt;u&gt;p&lt;/u&gt;');
-    expect(html).toContain('=X(&quot;&lt;i&gt;&quot;)</code> → a &gt; b');
-    expect(html).not.toMatch(/<script|<i>|<b>|<u>/);
   });
 });

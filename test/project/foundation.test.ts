@@ -59,7 +59,7 @@ describe('.clasp.json and the README deploy steps', () => {
       read('.claspignore')
         .split('\n')
         .filter((line) => line.startsWith('!')),
-    ).toEqual(['!Code.js', '!sidebar.html', '!help.html', '!appsscript.json']);
+    ).toEqual(['!Code.js', '!sidebar.html', '!help.html', '!help-is.html', '!appsscript.json']);
   });
 
   it("step 2's commands get clasp past its project check in a checkout (only the login is missing)", () => {

@@ -1,6 +1,7 @@
 import type { SheetSettings } from '../cells';
 import { type FunctionResult, finite, sum } from './engine';
-import { checkArguments, isBlankNumber, type ParamSpec, readContext, readRange } from './read';
+import { callOf } from './messages';
+import { checkArguments, isBlankNumber, type ParamSpec, readRange } from './read';
 import { singleCell, toRange } from './shape';
 
 const FN = 'DAILY_ENGAGEMENT_RATE';
@@ -18,15 +19,15 @@ export const DAILY_PARAMS: readonly ParamSpec[] = [
  * against one day's size. The result is always one value.
  */
 export function dailyEngagementRate(settings: SheetSettings, ...args: unknown[]): FunctionResult {
-  checkArguments(FN, DAILY_PARAMS, args);
-  const context = readContext(settings);
+  const call = callOf(FN, settings);
+  checkArguments(call, DAILY_PARAMS, args);
   const read = (param: string, arg: unknown) =>
-    readRange(FN, toRange(FN, param, arg), 'count', context).filter((value) => !isBlankNumber(value));
+    readRange(call, toRange(call, param, arg), 'count').filter((value) => !isBlankNumber(value));
   const engagements = read('engagements', args[0]);
   const followers = read('followers', args[1]);
-  singleCell(FN, 'days', args[2]); // refuses a range before its cells are read
+  singleCell(call, 'days', args[2]); // refuses a range before its cells are read
   const [days = engagements.length] = read('days', args[2]);
   const averageFollowers = followers.length ? sum(followers) / followers.length : 0;
   if (!engagements.length || !averageFollowers || !days) return '';
-  return finite(FN, sum(engagements) / (days * averageFollowers));
+  return finite(call, sum(engagements) / (days * averageFollowers));
 }

@@ -61,7 +61,7 @@ export const METRICS = {
     inputs: [date('start'), date('deadline'), date('as_of')],
     check: ([start, deadline]) =>
       deadline! < start!
-        ? `the deadline (${isoFromDay(deadline!)}) is before the start (${isoFromDay(start!)})`
+        ? ['fn.deadlineBeforeStart', { deadline: isoFromDay(deadline!), start: isoFromDay(start!) }]
         : null,
     numerator: ([start, , asOf]) => asOf! - start! + 1,
     base: ([start, deadline]) => deadline! - start! + 1,

@@ -1,16 +1,8 @@
 import { isBlank, type SheetSettings } from '../cells';
 import { isFiniteNumber, max, min } from './globals';
-import {
-  BLANK,
-  checkArguments,
-  isBlankNumber,
-  type ParamSpec,
-  type Reading,
-  readContext,
-  readRange,
-  show,
-} from './read';
-import { cellPlace, describeShape, type Pairing, pairShapes, type Range, singleCell, toRange } from './shape';
+import { type Call, callOf, describeShape, fail, type Problem, say, show } from './messages';
+import { BLANK, checkArguments, isBlankNumber, type ParamSpec, type Reading, readRange } from './read';
+import { cellPlace, type Pairing, pairShapes, type Range, singleCell, toRange } from './shape';
 
 /** What a custom function returns: one value for single values, else a grid; "" is a blank cell. */
 export type FunctionResult = number | '' | (number | '')[][];
@@ -27,7 +19,7 @@ export interface Input {
 interface MetricBase {
   readonly inputs: readonly Input[];
   /** A problem with one row's values that no single cell shows (a deadline before the start). */
-  readonly check?: (values: readonly number[]) => string | null;
+  readonly check?: (values: readonly number[]) => Problem | null;
 }
 
 /**
@@ -75,18 +67,18 @@ export function runMetric(
   args: readonly unknown[],
 ): FunctionResult {
   const { inputs } = definition;
-  checkArguments(fn, paramsOf(definition), args);
-  const ranges = inputs.map((input, i) => toRange(fn, input.name, args[i] ?? input.fallback));
+  const call = callOf(fn, settings);
+  checkArguments(call, paramsOf(definition), args);
+  const ranges = inputs.map((input, i) => toRange(call, input.name, args[i] ?? input.fallback));
   const shape = pairShapes(
-    fn,
-    ranges.map((range, i) => pairing(range, inputs[i]!)),
+    call,
+    ranges.map((range, i) => pairing(call, range, inputs[i]!)),
   );
   const ratio = 'numerator' in definition ? definition : null;
   const formula = 'formula' in definition ? definition.formula : null;
-  const mode = ratio?.modes ? readMode(fn, args[inputs.length]) : 'rows';
-  const context = readContext(settings);
+  const mode = ratio?.modes ? readMode(call, args[inputs.length]) : 'rows';
   const columns = ranges.map((range, i) => {
-    const read = readRange(fn, range, inputs[i]!.reads, context);
+    const read = readRange(call, range, inputs[i]!.reads);
     return inputs[i]!.sumsRows ? sumRows(read, range) : read;
   });
   // A single value pairs with every cell: it is read at index 0 whatever the cell.
@@ -104,10 +96,7 @@ export function runMetric(
       let value: number | null = null;
       if (inputsAt(columns, steps, i, values)) {
         const problem = definition.check?.(values);
-        if (problem) {
-          const place = cellPlace(shape, r, c);
-          throw new Error(`${fn}: ${place ? `${place}: ` : ''}${problem}`);
-        }
+        if (problem) fail(call, problem, cellPlace(call, shape, r, c));
         if (formula) value = formula(values);
         else if (ratio) {
           const numerator = ratio.numerator(values);
@@ -121,12 +110,12 @@ export function runMetric(
           }
         }
       }
-      row?.push(finite(fn, value));
+      row?.push(finite(call, value));
     }
     if (row) grid.push(row);
   }
-  if (mode === 'average') return finite(fn, rateCount ? rateSum / rateCount : null);
-  if (mode === 'total') return finite(fn, bases === 0 ? null : numerators / bases);
+  if (mode === 'average') return finite(call, rateCount ? rateSum / rateCount : null);
+  if (mode === 'total') return finite(call, bases === 0 ? null : numerators / bases);
   return shape.rows === 1 && shape.columns === 1 ? grid[0]![0]! : grid;
 }
 
@@ -148,14 +137,14 @@ function sumRows(read: Float64Array, { rows, columns }: Range): Float64Array {
   return sums;
 }
 
-function pairing(range: Range, input: Input): Pairing {
-  const described = describeShape(range);
+function pairing(call: Call, range: Range, input: Input): Pairing {
+  const described = describeShape(call, range);
   if (input.sumsRows && range.columns > 1)
     return {
       param: range.param,
       rows: range.rows,
       columns: 1,
-      described: `${described} summed to one column`,
+      described: say(call, ['fn.summed', { shape: described }]),
     };
   return { param: range.param, rows: range.rows, columns: range.columns, described };
 }
@@ -171,17 +160,18 @@ export function sum(values: ArrayLike<number>, start = 0, end = values.length): 
 }
 
 /** A result cell: blank for null; never NaN or Infinity (Sheets would show them as errors with no reason). */
-export function finite(fn: string, value: number | null): number | '' {
+export function finite(call: Call, value: number | null): number | '' {
   if (value === null) return '';
-  if (!isFiniteNumber(value)) throw new Error(`${fn}: the numbers are too large to calculate with`);
+  if (!isFiniteNumber(value)) fail(call, ['fn.tooLarge']);
   return value === 0 ? 0 : value; // no -0
 }
 
-function readMode(fn: string, arg: unknown): Mode {
-  const value = singleCell(fn, 'mode', arg);
+function readMode(call: Call, arg: unknown): Mode {
+  const value = singleCell(call, 'mode', arg);
   if (isBlank(value)) return 'rows';
   const mode = typeof value === 'string' ? value.trim().toLowerCase() : '';
   const known = MODES.find((m) => m === mode);
   if (known) return known;
-  throw new Error(`${fn}: mode ${show(value)} is not one of ${MODES.map((m) => `"${m}"`).join(', ')}`);
+  // The modes are written as a formula takes them, whatever the language.
+  fail(call, ['fn.unknownMode', { value: show(call, value), modes: MODES.map((m) => `"${m}"`).join(', ') }]);
 }

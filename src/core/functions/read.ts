@@ -1,47 +1,28 @@
-import { type CellValue, isBlank, type SheetSettings } from '../cells';
+import { type CellValue, isBlank } from '../cells';
 import { readDay } from '../dates';
-import { usesDecimalComma } from '../locale';
 import { parseNumber } from '../numbers';
 import { isFiniteNumber, isNaNNumber } from './globals';
+import { type Call, fail, type MessageKey, type Problem, show, signature } from './messages';
 import { cellPlace, type Range } from './shape';
 
 /** How an argument's cells are read. Counts and amounts refuse negatives, saying why. */
 export type Reading = 'count' | 'amount' | 'growth' | 'number' | 'date';
 
-const NEGATIVE_REFUSED: Partial<Record<Reading, string>> = {
-  count: 'a count cannot be negative',
-  amount: 'an amount cannot be negative',
-  growth: 'compound growth needs values of 0 or more',
+const NEGATIVE_REFUSED: Partial<Record<Reading, MessageKey>> = {
+  count: 'fn.negative.count',
+  amount: 'fn.negative.amount',
+  growth: 'fn.negative.growth',
 };
 
-/** The spreadsheet settings with what follows from them worked out once per call. */
-export interface ReadContext {
-  readonly sheet: SheetSettings;
-  readonly decimalComma: boolean;
-}
-
-export function readContext(sheet: SheetSettings): ReadContext {
-  return { sheet, decimalComma: usesDecimalComma(sheet.locale) };
-}
-
-/** A cell as the user sees it, for messages: "n/a" in quotes, TRUE, a date. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : 'a date';
-  return 'this value';
-}
-
-/** A number, a day number for dates, null for a blank cell, or a string saying why the cell cannot be read. */
-function readCell(value: CellValue, reading: Reading, context: ReadContext): number | null | string {
+/** A number, a day number for dates, null for a blank cell, or why the cell cannot be read. */
+function readCell(value: CellValue, reading: Reading, call: Call): number | null | Problem {
   if (isBlank(value)) return null;
-  if (reading === 'date') return readDay(value, context.sheet) ?? `${show(value)} is not a date`;
-  const number = parseNumber(value, context.decimalComma);
+  if (reading === 'date') return readDay(value, call.sheet) ?? ['fn.notDate', { value: show(call, value) }];
+  const number = parseNumber(value, call.decimalComma);
   if (number === null) return null;
-  if (isNaNNumber(number)) return `${show(value)} is not a number`;
+  if (isNaNNumber(number)) return ['fn.notNumber', { value: show(call, value) }];
   const refused = NEGATIVE_REFUSED[reading];
-  return number < 0 && refused ? `${show(value)} is negative; ${refused}` : number;
+  return number < 0 && refused ? [refused, { value: show(call, value) }] : number;
 }
 
 /**
@@ -56,7 +37,7 @@ export const isBlankNumber = (value: number): boolean => isNaNNumber(value);
  * of one. Numbers and empty cells, what ranges mostly hold, take a fast path; the rest goes through
  * readCell. Any cell that cannot be read is an error naming the function, the argument and the cell.
  */
-export function readRange(fn: string, range: Range, reading: Reading, context: ReadContext): Float64Array {
+export function readRange(call: Call, range: Range, reading: Reading): Float64Array {
   const { cells, rows, columns } = range;
   const read = new Float64Array(rows * columns);
   // Dates read numbers as serials; a count or amount sends a negative number to readCell for its message.
@@ -67,10 +48,10 @@ export function readRange(fn: string, range: Range, reading: Reading, context: R
   const readOther = (value: CellValue, r: number, c: number): number => {
     const known = texts.get(value);
     if (known !== undefined) return known;
-    const cell = readCell(value, reading, context);
-    if (typeof cell === 'string') {
-      const place = cellPlace(range, r, c);
-      throw new Error(`${fn}: ${range.param}${place ? `, ${place}` : ''}: ${cell}`);
+    const cell = readCell(value, reading, call);
+    if (typeof cell === 'object' && cell !== null) {
+      const place = cellPlace(call, range, r, c);
+      fail(call, cell, `${range.param}${place ? `, ${place}` : ''}`);
     }
     const number = cell ?? BLANK;
     if (typeof value === 'string') texts.set(value, number);
@@ -94,17 +75,13 @@ export interface ParamSpec {
   readonly optional?: boolean;
 }
 
-/** "ENGAGEMENT_RATE(engagements, base, [mode])" */
-export function signature(fn: string, params: readonly ParamSpec[]): string {
-  return `${fn}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
-}
-
 /** Too many arguments, or a required one left out, is an error showing the signature. */
-export function checkArguments(fn: string, params: readonly ParamSpec[], args: readonly unknown[]): void {
+export function checkArguments(call: Call, params: readonly ParamSpec[], args: readonly unknown[]): void {
   if (args.length > params.length)
-    throw new Error(
-      `${fn}: got ${args.length} arguments but takes at most ${params.length}: ${signature(fn, params)}`,
-    );
+    fail(call, [
+      'fn.tooManyArguments',
+      { count: args.length, max: params.length, signature: signature(call, params) },
+    ]);
   const missing = params.find((p, i) => !p.optional && args[i] === undefined);
-  if (missing) throw new Error(`${fn}: ${missing.name} is missing: ${signature(fn, params)}`);
+  if (missing) fail(call, ['fn.missing', { param: missing.name, signature: signature(call, params) }]);
 }

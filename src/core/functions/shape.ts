@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from '../cells';
 import { isArray } from './globals';
+import { type Call, describeShape, fail, say } from './messages';
 
 /**
  * How custom-function arguments line up. Sheets passes one cell as a value and a range as a 2D array;
@@ -13,9 +14,9 @@ export interface Range {
 }
 
 /** An argument as a range: a single value is 1 × 1; an array must be a rectangle of cells. */
-export function toRange(fn: string, param: string, arg: unknown): Range {
+export function toRange(call: Call, param: string, arg: unknown): Range {
   if (!isArray(arg)) return { param, cells: [[arg as CellValue]], rows: 1, columns: 1 };
-  if (!isRectangle(arg)) throw new Error(`${fn}: ${param} is not a range of cells`);
+  if (!isRectangle(arg)) fail(call, ['fn.notRange', { param }]);
   return { param, cells: arg, rows: arg.length, columns: arg[0]!.length };
 }
 
@@ -35,22 +36,23 @@ function isRectangle(arg: unknown[]): arg is Grid {
 }
 
 /** A value that must be one cell (mode, days): the cell, or an error naming the shape it has. */
-export function singleCell(fn: string, param: string, arg: unknown): CellValue {
-  const range = toRange(fn, param, arg);
+export function singleCell(call: Call, param: string, arg: unknown): CellValue {
+  const range = toRange(call, param, arg);
   if (range.rows * range.columns > 1)
-    throw new Error(`${fn}: ${param} must be a single value, not ${describeShape(range)}`);
+    fail(call, ['fn.notSingle', { param, shape: describeShape(call, range) }]);
   return range.cells[0]![0];
 }
 
-export function describeShape({ rows, columns }: { rows: number; columns: number }): string {
-  return `${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`;
-}
-
 /** "row 3", "column 2", "row 3, column 2" inside a range, or "" for a single value. */
-export function cellPlace(shape: { rows: number; columns: number }, row: number, column: number): string {
+export function cellPlace(
+  call: Call,
+  shape: { rows: number; columns: number },
+  row: number,
+  column: number,
+): string {
   const place = [];
-  if (shape.rows > 1) place.push(`row ${row + 1}`);
-  if (shape.columns > 1) place.push(`column ${column + 1}`);
+  if (shape.rows > 1) place.push(say(call, ['fn.row', { row: row + 1 }]));
+  if (shape.columns > 1) place.push(say(call, ['fn.column', { column: column + 1 }]));
   return place.join(', ');
 }
 
@@ -64,15 +66,16 @@ export interface Pairing {
 }
 
 /** The result shape of arguments that combine cell by cell, or an error naming both shapes. */
-export function pairShapes(fn: string, pairings: readonly Pairing[]): { rows: number; columns: number } {
+export function pairShapes(call: Call, pairings: readonly Pairing[]): { rows: number; columns: number } {
   let lead: Pairing | undefined;
   for (const pairing of pairings) {
     if (pairing.rows * pairing.columns === 1) continue;
     if (!lead) lead = pairing;
     else if (pairing.rows !== lead.rows || pairing.columns !== lead.columns)
-      throw new Error(
-        `${fn}: ${lead.param} is ${lead.described} but ${pairing.param} is ${pairing.described}`,
-      );
+      fail(call, [
+        'fn.shapesDiffer',
+        { param: lead.param, shape: lead.described, other: pairing.param, otherShape: pairing.described },
+      ]);
   }
   return lead ?? { rows: 1, columns: 1 };
 }
