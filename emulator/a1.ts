@@ -1,5 +1,6 @@
-// A1 notation: "A1", "A1:C3", "B:B", "2:4", "A2:C" (open end), "Sheet1!A1", "'My tab'!A1:B2".
-// Rows and columns here are 1-based, as the Apps Script API counts them.
+// A1 notation: "A1", "A1:C3", "B:B", "2:4", "A2:C" (open end), "Sheet1!A1", "'My tab'!A1:B2" — the
+// forms the reference's examples use (sheet#getrangea1notation, range#isendrowbounded). Not emulated:
+// R1C1. Rows and columns here are 1-based, as the Apps Script API counts them.
 import { columnLetter } from '../src/core/cells';
 
 export interface GridRect {
@@ -52,7 +53,7 @@ export function parseA1(a1: string): ParsedA1 | null {
   const start = parseCell(first);
   if (!start) return null;
   if (second === undefined) {
-    // A lone "B" or "2" is not a range in Sheets; a single cell needs both parts.
+    // Not documented: a lone "B" or "2" is not a range in Sheets; a single cell needs both parts.
     if (start.row === null || start.column === null) return null;
     return {
       sheetName,
@@ -89,6 +90,7 @@ export function rectOf(parsed: ParsedA1, maxRows: number, maxColumns: number): G
   return { row, column, numRows: endRow - row + 1, numColumns: endColumn - column + 1 };
 }
 
+/** Not documented: names other than plain words are quoted, with '' for a quote, as Sheets writes them. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !CELL.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -111,8 +113,8 @@ export function openBoundsOf(parsed: ParsedA1): OpenBounds {
 }
 
 /**
- * Range.getA1Notation: "A1" for one cell, "A1:C3" otherwise; a range made from "B:B", "2:2" or
- * "A2:C" keeps that form — reference/spreadsheet/range#geta1notation.
+ * "A1" for one cell, "A1:E2" otherwise — range#geta1notation. Not documented: a range made from
+ * "B:B", "2:2" or "A2:C" keeps that form, as Sheets shows it.
  */
 export function formatA1(rect: GridRect, open?: OpenBounds): string {
   const lastRow = rect.row + rect.numRows - 1;

@@ -1,7 +1,8 @@
 // Authorization modes — add-ons/concepts/editor-auth-lifecycle and guides/sheets/functions.
 // AuthMode.NONE (onOpen of an add-on not yet used in this file): build the menu, read the user's
 // locale, nothing else. AuthMode.CUSTOM_FUNCTION: the spreadsheet is read-only and there is no UI.
-// LIMITED and FULL are not restricted here.
+// LIMITED and FULL are not restricted here. Not documented: the exact list; this one is the menu,
+// the user locale and the script id (no document, properties or UI beyond the menu).
 
 export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
@@ -30,6 +31,7 @@ export function authGuard(mode: AuthMode): ((name: string) => void) | null {
   return null;
 }
 
+/** Not documented: the wording of the permission error. */
 function deny(name: string, mode: AuthMode): never {
   throw new Error(`Exception: You do not have permission to call ${name} (AuthMode.${mode}).`);
 }

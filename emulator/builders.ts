@@ -1,8 +1,9 @@
-// Builders that record what was built: conditional format rules (reference/spreadsheet/
-// conditional-format-rule-builder) and embedded charts (reference/spreadsheet/embedded-chart-builder).
+// Builders that record what was built: conditional format rules and embedded charts. Citations are
+// pages under developers.google.com/apps-script/reference/spreadsheet/ with the method's anchor.
 // One builder class serves every chart type: asLineChart() etc. only set the type.
 import { type CallCounter, Emulated } from './calls';
 import type { Range, Sheet } from './sheet';
+import { cssColor } from './values';
 
 // ---- conditional formats ---------------------------------------------------------------------
 
@@ -44,6 +45,7 @@ function copyState(state: RuleState): RuleState {
   };
 }
 
+/** conditional-format-rule-builder; anchors below are on that page. */
 export class ConditionalFormatRuleBuilder extends Emulated {
   get kind(): string {
     return 'ConditionalFormatRuleBuilder';
@@ -55,6 +57,11 @@ export class ConditionalFormatRuleBuilder extends Emulated {
     this.state = state ? copyState(state) : { ranges: [], condition: null, format: {}, gradient: null };
   }
 
+  /**
+   * The when… conditions (conditional-format-rule-builder#whencellempty … #whentextstartswithtext)
+   * and #withcriteriacriteria,-args, by BooleanCriteria name. Not documented: a rule has either a
+   * condition or a gradient, so setting one drops the other. Not emulated: whenDate… conditions.
+   */
   private when(type: string, ...values: unknown[]): ConditionalFormatRuleBuilder {
     this.state.condition = { type, values };
     this.state.gradient = null;
@@ -113,11 +120,13 @@ export class ConditionalFormatRuleBuilder extends Emulated {
     return this.when(String(criteria), ...(args ?? []));
   }
 
+  // #setbackgroundcolor, #setfontcolorcolor, #setboldbold, #setitalicitalic, #setstrikethroughstrikethrough,
+  // #setunderlineunderline: "null removes this setting"; false removes bold etc. where the rule applies.
   setBackground(color: string | null) {
-    return this.setFormat('background', color === null ? undefined : String(color).toLowerCase());
+    return this.setFormat('background', color === null ? undefined : cssColor(String(color)));
   }
   setFontColor(color: string | null) {
-    return this.setFormat('fontColor', color === null ? undefined : String(color).toLowerCase());
+    return this.setFormat('fontColor', color === null ? undefined : cssColor(String(color)));
   }
   setBold(bold: boolean | null) {
     return this.setFormat('bold', bold === null ? undefined : Boolean(bold));
@@ -141,29 +150,43 @@ export class ConditionalFormatRuleBuilder extends Emulated {
     return this;
   }
 
+  /**
+   * #setgradientminpointcolor / #setgradientmaxpointcolor use the range's minimum / maximum;
+   * #setgradientminpointwithvaluecolor,-type,-value and the mid and max forms set a point, and a null
+   * midpoint type "clears all of the midpoint fields".
+   */
   setGradientMinpoint(color: string) {
-    return this.setPoint('min', { color, type: 'MIN' });
+    return this.setPoint('min', { color: cssColor(String(color)), type: 'MIN' });
   }
   setGradientMaxpoint(color: string) {
-    return this.setPoint('max', { color, type: 'MAX' });
+    return this.setPoint('max', { color: cssColor(String(color)), type: 'MAX' });
   }
   setGradientMinpointWithValue(color: string, type: string, value: string) {
-    return this.setPoint('min', { color, type: String(type), value: String(value) });
+    return this.setPoint('min', point(color, type, value));
   }
-  setGradientMidpointWithValue(color: string, type: string, value: string) {
-    return this.setPoint('mid', { color, type: String(type), value: String(value) });
+  setGradientMidpointWithValue(color: string, type: string | null, value: string) {
+    return this.setPoint('mid', type === null ? undefined : point(color, type, value));
   }
   setGradientMaxpointWithValue(color: string, type: string, value: string) {
-    return this.setPoint('max', { color, type: String(type), value: String(value) });
+    return this.setPoint('max', point(color, type, value));
   }
 
-  private setPoint(which: 'min' | 'mid' | 'max', point: GradientPoint): ConditionalFormatRuleBuilder {
-    this.state.gradient = { ...(this.state.gradient ?? {}), [which]: point };
+  private setPoint(
+    which: 'min' | 'mid' | 'max',
+    value: GradientPoint | undefined,
+  ): ConditionalFormatRuleBuilder {
+    const gradient = { ...(this.state.gradient ?? {}) };
+    if (value) gradient[which] = value;
+    else delete gradient[which];
+    this.state.gradient = gradient;
     this.state.condition = null;
     return this;
   }
 
-  /** ConditionalFormatRuleBuilder.setRanges: "Sets one or more ranges that this rule is applied to." */
+  /**
+   * Replaces the ranges; "A rule must have at least one range" — #setrangesranges (checked when the
+   * rule reaches a sheet). #getranges gives them back.
+   */
   setRanges(ranges: Range[]): ConditionalFormatRuleBuilder {
     this.state.ranges = [...ranges];
     return this;
@@ -173,10 +196,12 @@ export class ConditionalFormatRuleBuilder extends Emulated {
     return [...this.state.ranges];
   }
 
+  // "A rule builder preset with this rule's settings" — #copy
   copy(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder(this.counter, this.state);
   }
 
+  /** #build; not documented: a rule with neither condition nor gradient fails here, in this wording. */
   build(): ConditionalFormatRule {
     if (!this.state.condition && !this.state.gradient)
       throw new Error('Exception: Conditional format rule must have a condition.');
@@ -184,6 +209,7 @@ export class ConditionalFormatRuleBuilder extends Emulated {
   }
 }
 
+/** conditional-format-rule: #getranges, #getbooleancondition, #getgradientcondition, #copy. */
 export class ConditionalFormatRule extends Emulated {
   get kind(): string {
     return 'ConditionalFormatRule';
@@ -199,11 +225,12 @@ export class ConditionalFormatRule extends Emulated {
     return [...this.state.ranges];
   }
 
-  /** ConditionalFormatRule.getBooleanCondition: null when the rule is a gradient. */
+  /** null when the rule does not use a boolean condition — conditional-format-rule#getbooleancondition */
   getBooleanCondition(): BooleanCondition | null {
     return this.state.condition ? new BooleanCondition(this.counter, this.state) : null;
   }
 
+  /** null when not a gradient; not emulated: a GradientCondition, this is a plain copy of the points. */
   getGradientCondition(): object | null {
     return this.state.gradient ? { ...this.state.gradient } : null;
   }
@@ -224,6 +251,10 @@ export class ConditionalFormatRule extends Emulated {
   }
 }
 
+/**
+ * boolean-condition: #getcriteriatype, #getcriteriavalues, and the format set (#getbackground,
+ * #getfontcolor, #getbold…; null when the rule does not set it).
+ */
 export class BooleanCondition extends Emulated {
   get kind(): string {
     return 'BooleanCondition';
@@ -307,7 +338,11 @@ function copyChart(state: ChartState): ChartState {
   };
 }
 
-/** Typed setters that only set an option, as [method, option key]. */
+/**
+ * Typed setters that only set an option, as [method, option key] — embedded-line-chart-builder
+ * (#settitlecharttitle, #setxaxistitletitle, #setcolorscssvalues…). Not documented: which Google
+ * Charts option each writes; these keys are the emulator's record.
+ */
 const OPTION_SETTERS: readonly [string, string][] = [
   ['setTitle', 'title'],
   ['setXAxisTitle', 'hAxis.title'],
@@ -325,6 +360,7 @@ const OPTION_SETTERS: readonly [string, string][] = [
   ['setYAxisTitleTextStyle', 'vAxis.titleTextStyle'],
 ];
 
+/** embedded-chart-builder#asareachart … #astablechart: each only sets the Charts.ChartType here. */
 const CHART_TYPES: readonly [string, string][] = [
   ['asAreaChart', 'AREA'],
   ['asBarChart', 'BAR'],
@@ -338,6 +374,10 @@ const CHART_TYPES: readonly [string, string][] = [
   ['asTableChart', 'TABLE'],
 ];
 
+/**
+ * embedded-chart-builder (anchors below are on it, or on a typed builder such as
+ * embedded-line-chart-builder, which shares them). Not emulated: getContainer.
+ */
 export class EmbeddedChartBuilder extends Emulated {
   get kind(): string {
     return 'EmbeddedChartBuilder';
@@ -360,27 +400,33 @@ export class EmbeddedChartBuilder extends Emulated {
           options: {},
           numHeaders: null,
           mergeStrategy: 'MERGE_COLUMNS',
-          hiddenDimensionStrategy: 'IGNORE_BOTH',
+          // "Defaults to IGNORE_ROWS" — embedded-chart#gethiddendimensionstrategy
+          hiddenDimensionStrategy: 'IGNORE_ROWS',
           transposeRowsAndColumns: false,
         };
   }
 
+  // embedded-chart-builder#setcharttypetype, #getcharttype
   setChartType(type: string): EmbeddedChartBuilder {
     this.state.type = String(type);
     return this;
   }
 
+  /** "Does not add the range if it has already been added to the chart." — #addrangerange */
   addRange(range: Range): EmbeddedChartBuilder {
-    this.state.ranges.push(range);
+    const a1 = range._qualifiedA1();
+    if (!this.state.ranges.some((r) => r._qualifiedA1() === a1)) this.state.ranges.push(range);
     return this;
   }
 
+  /** Only a range "added via addRange(range)"; no error otherwise — #removerangerange */
   removeRange(range: Range): EmbeddedChartBuilder {
     const a1 = range._qualifiedA1();
     this.state.ranges = this.state.ranges.filter((r) => r._qualifiedA1() !== a1);
     return this;
   }
 
+  // #clearranges; #getranges "returns a copy of the list"
   clearRanges(): EmbeddedChartBuilder {
     this.state.ranges = [];
     return this;
@@ -394,7 +440,7 @@ export class EmbeddedChartBuilder extends Emulated {
     return this.state.type;
   }
 
-  /** EmbeddedChartBuilder.setPosition(anchorRowPos, anchorColPos, offsetX, offsetY). */
+  /** Anchor row and column are 1-indexed — #setpositionanchorrowpos,-anchorcolpos,-offsetx,-offsety */
   setPosition(
     anchorRowPos: number,
     anchorColPos: number,
@@ -410,16 +456,20 @@ export class EmbeddedChartBuilder extends Emulated {
     return this;
   }
 
+  /** "Doesn't validate the option … nor if the value is of the correct format" — #setoptionoption,-value */
   setOption(option: string, value: unknown): EmbeddedChartBuilder {
     this.state.options[String(option)] = value;
     return this;
   }
 
+  /** "Negative values cause headers to be auto-detected" — #setnumheadersheaders */
   setNumHeaders(headers: number): EmbeddedChartBuilder {
     this.state.numHeaders = Number(headers);
     return this;
   }
 
+  // #setmergestrategymergestrategy (default MERGE_COLUMNS), #sethiddendimensionstrategystrategy,
+  // #settransposerowsandcolumnstranspose (default false)
   setMergeStrategy(strategy: string): EmbeddedChartBuilder {
     this.state.mergeStrategy = String(strategy);
     return this;
@@ -435,30 +485,34 @@ export class EmbeddedChartBuilder extends Emulated {
     return this;
   }
 
-  /** setRange(start, end) of line/column/bar/area builders: the value axis range. */
+  /**
+   * The range axis: "the vertical axis for vertical charts (such as line, area, or column) and the
+   * horizontal axis for horizontal charts (such as bar)" — embedded-line-chart-builder#uselogscale.
+   */
+  private rangeAxis(): 'hAxis' | 'vAxis' {
+    return this.state.type === 'BAR' ? 'hAxis' : 'vAxis';
+  }
+
+  /** The range axis' span — embedded-line-chart-builder#setrangestart,-end. */
   setRange(start: number, end: number): EmbeddedChartBuilder {
-    const axis = this.state.type === 'BAR' ? 'hAxis' : 'vAxis';
-    this.state.options[`${axis}.viewWindow.min`] = start;
-    this.state.options[`${axis}.viewWindow.max`] = end;
+    this.state.options[`${this.rangeAxis()}.viewWindow.min`] = start;
+    this.state.options[`${this.rangeAxis()}.viewWindow.max`] = end;
     return this;
   }
 
-  setDimensions(width: number, height: number): EmbeddedChartBuilder {
-    this.state.options.width = Number(width);
-    this.state.options.height = Number(height);
-    return this;
-  }
-
+  /** embedded-area-chart-builder#setstacked (area, bar, column builders; not the line builder). */
   setStacked(): EmbeddedChartBuilder {
     this.state.options.isStacked = true;
     return this;
   }
 
+  // embedded-line-chart-builder#uselogscale
   useLogScale(): EmbeddedChartBuilder {
-    this.state.options['vAxis.logScale'] = true;
+    this.state.options[`${this.rangeAxis()}.logScale`] = true;
     return this;
   }
 
+  // embedded-line-chart-builder#reversecategories
   reverseCategories(): EmbeddedChartBuilder {
     this.state.options.reverseCategories = true;
     return this;
@@ -494,9 +548,14 @@ export class EmbeddedChartBuilder extends Emulated {
     return this;
   }
 
+  /** A chart that "must still be added to the spreadsheet" (insertChart / updateChart) — #build */
   build(): EmbeddedChart {
     return new EmbeddedChart(this.counter, this.sheet, this.state, this.chartId);
   }
+}
+
+function point(color: string, type: string, value: string): GradientPoint {
+  return { color: cssColor(String(color)), type: String(type), value: String(value) };
 }
 
 const builderProto = EmbeddedChartBuilder.prototype as unknown as Record<
@@ -533,15 +592,17 @@ export class EmbeddedChart extends Emulated {
     if (this.chartId === null) this.chartId = id;
   }
 
-  /** EmbeddedChart.getChartId: null for a chart not inserted in a sheet. */
+  /** "null if the chart is not in a spreadsheet" — embedded-chart#getchartid; not documented: ids count from 1. */
   getChartId(): number | null {
     return this.chartId;
   }
 
+  // embedded-chart#getranges, #getmergestrategy, #gethiddendimensionstrategy, #gettransposerowsandcolumns
   getRanges(): Range[] {
     return [...this.state.ranges];
   }
 
+  /** "Negative values indicate the headers are auto-detected", as when never set — embedded-chart#getnumheaders */
   getNumHeaders(): number {
     return this.state.numHeaders ?? -1;
   }
@@ -558,11 +619,16 @@ export class EmbeddedChart extends Emulated {
     return this.state.transposeRowsAndColumns;
   }
 
+  /**
+   * Immutable options — embedded-chart#getoptions; charts/chart-options get/getOrDefault give null for an
+   * option not set (not emulated: the defaults getOrDefault would give).
+   */
   getOptions(): { get(option: string): unknown; getOrDefault(option: string): unknown } {
     const options = { ...this.state.options };
     return { get: (o) => options[o] ?? null, getOrDefault: (o) => options[o] ?? null };
   }
 
+  // Where setPosition put it — embedded-chart#getcontainerinfo, container-info
   getContainerInfo(): {
     getAnchorRow(): number;
     getAnchorColumn(): number;
@@ -578,7 +644,7 @@ export class EmbeddedChart extends Emulated {
     };
   }
 
-  /** EmbeddedChart.modify: a builder preset with this chart; pass its build() to Sheet.updateChart. */
+  /** A builder for this chart; "Invoke sheet.updateChart(chart) to save" — embedded-chart#modify */
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(this.counter, this.sheet, this.state, this.chartId);
   }

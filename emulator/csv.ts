@@ -32,7 +32,8 @@ export interface PasteOptions {
 
 /**
  * Pastes CSV text into a sheet the way a user would, growing the sheet to fit. Not a script
- * action: no calls are counted. Returns the range written (as an exposed Range).
+ * action: no calls are counted. Returns the range written (as an exposed Range). Not documented
+ * (a user's paste, not an API): how Sheets reads pasted fields; readEntered's observed rules.
  */
 export function pasteCsv(sheetOrProxy: Sheet, text: string, options: PasteOptions): Range {
   const sheet = unwrap(sheetOrProxy);

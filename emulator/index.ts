@@ -135,6 +135,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const properties: PropertyStores = { document: new Map(), user: new Map(), script: new Map() };
   const caches: PropertyStores = { document: new Map(), user: new Map(), script: new Map() };
   const locks = new LockTable();
+  // An alert or prompt suspends the script, and its locks "don't persist across the suspension" (ui#alertprompt).
+  ui._onSuspend = () => locks.releaseExecution();
   const spreadsheet = new Spreadsheet(counter, ui, {
     id: options.spreadsheetId ?? 'emulated-spreadsheet',
     name: options.spreadsheetName ?? 'Untitled spreadsheet',

@@ -1,5 +1,6 @@
-// Developer metadata — reference/spreadsheet/developer-metadata, developer-metadata-finder,
-// developer-metadata-location. Records live on the spreadsheet; these classes are views of them.
+// Developer metadata — pages developer-metadata, developer-metadata-finder and
+// developer-metadata-location under developers.google.com/apps-script/reference/spreadsheet/.
+// Records live on the spreadsheet; these classes are views of them.
 import { type CallCounter, Emulated } from './calls';
 import type { Range, Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
@@ -36,6 +37,8 @@ export class DeveloperMetadata extends Emulated {
     super(counter);
   }
 
+  // developer-metadata#getid, #getkey, #getvisibility, #getlocation; setKey/setValue/setVisibility.
+  // Not documented: ids here count up from 1.
   getId(): number {
     return this.record.id;
   }
@@ -44,7 +47,7 @@ export class DeveloperMetadata extends Emulated {
     return this.record.key;
   }
 
-  /** DeveloperMetadata.getValue: "null if the metadata has no value". */
+  /** "null if this metadata has no value" — developer-metadata#getvalue */
   getValue(): string | null {
     return this.record.value;
   }
@@ -72,13 +75,13 @@ export class DeveloperMetadata extends Emulated {
     return new DeveloperMetadataLocation(this.counter, this.spreadsheet, this.record.location);
   }
 
-  /** DeveloperMetadata.remove: "Deletes this metadata." */
+  /** "Deletes this metadata." — developer-metadata#remove */
   remove(): void {
     this.spreadsheet._removeMetadata(this.record.id);
   }
 }
 
-// Row and column locations read back as "3:3" and "B:B".
+// Row and column locations read back as "3:3" and "B:B" (not documented; as Sheets shows them).
 const WHOLE_ROWS = { rowsWhole: false, rowsOpenEnd: false, columnsWhole: true, columnsOpenEnd: true };
 const WHOLE_COLUMNS = { rowsWhole: true, rowsOpenEnd: true, columnsWhole: false, columnsOpenEnd: false };
 
@@ -95,6 +98,8 @@ export class DeveloperMetadataLocation extends Emulated {
     super(counter);
   }
 
+  // developer-metadata-location#getlocationtype; getSpreadsheet/getSheet/getRow/getColumn give the
+  // location, "or null if the location type is not" theirs.
   getLocationType(): string {
     return this.location.type;
   }
@@ -136,20 +141,29 @@ export class DeveloperMetadataLocation extends Emulated {
   }
 }
 
-/** DeveloperMetadataFinder: withKey/withValue/withId/withLocationType/withVisibility narrow; find() runs. */
+/**
+ * Whether a location is in a finder's scope; `intersecting` after onIntersectingLocations ("only
+ * valid for range-scoped searches"; not documented: other finders ignore it).
+ */
+export type MetadataScope = (location: MetadataLocation, intersecting: boolean) => boolean;
+
+/**
+ * withKey/withValue/withId narrow the search (developer-metadata-finder#withkeykey, #withvaluevalue,
+ * #withidid), as do withLocationType and withVisibility (listed on the page); find() runs it.
+ */
 export class DeveloperMetadataFinder extends Emulated {
   get kind(): string {
     return 'DeveloperMetadataFinder';
   }
   private readonly filters: ((record: MetadataRecord) => boolean)[] = [];
+  private intersecting = false;
 
   constructor(
     counter: CallCounter,
     private readonly spreadsheet: Spreadsheet,
-    scope: (location: MetadataLocation) => boolean,
+    private readonly scope: MetadataScope,
   ) {
     super(counter);
-    this.filters.push((record) => scope(record.location));
   }
 
   withKey(key: string): DeveloperMetadataFinder {
@@ -177,13 +191,16 @@ export class DeveloperMetadataFinder extends Emulated {
     return this;
   }
 
-  /** Intersecting locations are what a range finder matches here already; accepted for compatibility. */
+  /** "Consider intersecting locations that have metadata" — developer-metadata-finder#onintersectinglocations */
   onIntersectingLocations(): DeveloperMetadataFinder {
+    this.intersecting = true;
     return this;
   }
 
-  /** DeveloperMetadataFinder.find: "Executes this search and returns the matching metadata." */
+  /** "Executes this search and returns the matching metadata." — developer-metadata-finder#find */
   find(): DeveloperMetadata[] {
-    return this.spreadsheet._metadataWhere(() => true).filter((m) => this.filters.every((f) => f(m.record)));
+    return this.spreadsheet
+      ._metadataWhere((location) => this.scope(location, this.intersecting))
+      .filter((m) => this.filters.every((f) => f(m.record)));
   }
 }

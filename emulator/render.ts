@@ -1,7 +1,9 @@
-// What a cell looks like once conditional formats apply, for the playground's grid. Sheets applies
-// the first matching rule of the sheet's list (reference/spreadsheet/conditional-format-rule).
-// Boolean conditions on the cell's own value are evaluated; custom formulas and gradients are not.
+// What a cell looks like once conditional formats apply, for the playground's grid. "Rules are
+// evaluated in their input order" (reference/spreadsheet/sheet#setconditionalformatrulesrules); not
+// documented: the first matching rule wins, as in the Sheets UI. Boolean conditions on the cell's own
+// value are evaluated; not emulated: custom formulas and gradients.
 import { parseA1, rectOf } from './a1';
+import type { ConditionalFormatSpec } from './builders';
 import { unwrap } from './calls';
 import { CELL_FORMATS, type CellValue, type Sheet } from './sheet';
 import { isDate } from './values';
@@ -21,7 +23,11 @@ const arg = (args: readonly unknown[], i: number) => String(args[i] ?? '').toLow
 const num = (args: readonly unknown[], i: number) => Number(args[i]);
 const isNumber = (v: CellValue): v is number => typeof v === 'number';
 
-/** Criteria by SpreadsheetApp.BooleanCriteria name; text comparisons ignore case as Sheets does. */
+/**
+ * Criteria by SpreadsheetApp.BooleanCriteria name (conditional-format-rule-builder#when…); between
+ * includes both ends ("falls between, or is either of"). Not documented: text compared ignoring case,
+ * as Sheets does.
+ */
 const CRITERIA: Record<string, Test> = {
   CELL_EMPTY: (v) => v === '',
   CELL_NOT_EMPTY: (v) => v !== '',
@@ -68,10 +74,22 @@ export function cellLook(sheetOrProxy: Sheet, row: number, column: number): Cell
       fontColor: f.fontColor ?? look.fontColor,
       fontWeight: f.bold === undefined ? look.fontWeight : f.bold ? 'bold' : 'normal',
       fontStyle: f.italic === undefined ? look.fontStyle : f.italic ? 'italic' : 'normal',
-      fontLine: f.strikethrough ? 'line-through' : f.underline ? 'underline' : look.fontLine,
+      fontLine: ruleFontLine(look.fontLine, f),
     };
   }
   return look;
+}
+
+/**
+ * true draws the line; false "removes any existing" strikethrough or underline where the rule
+ * applies — conditional-format-rule-builder#setstrikethroughstrikethrough, #setunderlineunderline.
+ */
+function ruleFontLine(own: string, f: ConditionalFormatSpec['format']): string {
+  if (f.strikethrough === true) return 'line-through';
+  if (f.underline === true) return 'underline';
+  if (f.strikethrough === false && own === 'line-through') return 'none';
+  if (f.underline === false && own === 'underline') return 'none';
+  return own;
 }
 
 function contains(sheet: Sheet, a1: string, row: number, column: number): boolean {

@@ -1,6 +1,6 @@
 // The smaller services: SpreadsheetApp, LockService, Session, Utilities, PropertiesService,
-// CacheService, ScriptApp, Charts and Logger. Citations name pages under
-// developers.google.com/apps-script/reference/.
+// CacheService, ScriptApp, Charts and Logger. Citations are pages under
+// developers.google.com/apps-script/reference/ with the anchor of the method's heading.
 import { randomUUID } from 'node:crypto';
 import { ConditionalFormatRuleBuilder } from './builders';
 import { type CallCounter, Emulated } from './calls';
@@ -9,7 +9,7 @@ import type { Spreadsheet } from './spreadsheet';
 import { Ui, type UiLog } from './ui';
 import { formatJavaDate, isDate } from './values';
 
-/** SpreadsheetApp.BooleanCriteria — spreadsheet/boolean-criteria. */
+/** SpreadsheetApp.BooleanCriteria — spreadsheet/boolean-criteria (not emulated: the date criteria' use). */
 const BOOLEAN_CRITERIA = Object.fromEntries(
   [
     'CELL_EMPTY',
@@ -39,6 +39,7 @@ function enumOf<T extends string>(...names: T[]): { readonly [K in T]: K } {
   return Object.fromEntries(names.map((n) => [n, n])) as { [K in T]: K };
 }
 
+/** spreadsheet/spreadsheet-app, with the enums this add-on uses. */
 export class SpreadsheetApp extends Emulated {
   get kind(): string {
     return 'SpreadsheetApp';
@@ -70,6 +71,7 @@ export class SpreadsheetApp extends Emulated {
     super(counter);
   }
 
+  // #getactivespreadsheet, #getactive, #getactivesheet, #getactiverange (A1 here: not documented)
   getActiveSpreadsheet(): Spreadsheet {
     return this.spreadsheet;
   }
@@ -86,7 +88,7 @@ export class SpreadsheetApp extends Emulated {
     return this.spreadsheet.getActiveRange();
   }
 
-  /** SpreadsheetApp.openById: only the emulated spreadsheet exists. */
+  /** #openbyidid; only the emulated spreadsheet exists. Not documented: the error for another id. */
   openById(id: string): Spreadsheet {
     if (String(id) !== this.spreadsheet.id)
       throw new Error(
@@ -95,6 +97,7 @@ export class SpreadsheetApp extends Emulated {
     return this.spreadsheet;
   }
 
+  // #getui; #newconditionalformatrule gives a ConditionalFormatRuleBuilder
   getUi(): Ui {
     return new Ui(this.counter, this.log, this.addonName);
   }
@@ -103,7 +106,7 @@ export class SpreadsheetApp extends Emulated {
     return new ConditionalFormatRuleBuilder(this.counter);
   }
 
-  /** SpreadsheetApp.flush: "Applies all pending Spreadsheet changes." Writes here are immediate. */
+  /** "Applies all pending Spreadsheet changes." — #flush; writes here are immediate. */
   flush(): void {}
 }
 
@@ -116,12 +119,17 @@ export class LockTable {
   holders: Record<LockScope, Lock | 'elsewhere' | null> = { document: null, script: null, user: null };
   execution = 1;
 
-  /** Locks are released when a script ends ("released automatically when the script terminates"). */
-  endExecution(): void {
+  /** Releases the current execution's locks: at an alert or prompt (ui#alertprompt) and at its end. */
+  releaseExecution(): void {
     for (const scope of Object.keys(this.holders) as LockScope[]) {
       const holder = this.holders[scope];
       if (holder instanceof Lock && holder.execution === this.execution) this.holders[scope] = null;
     }
+  }
+
+  /** "The lock is automatically released when the script terminates" — lock/lock#releaselock */
+  endExecution(): void {
+    this.releaseExecution();
     this.execution++;
   }
 }
@@ -140,7 +148,10 @@ export class Lock extends Emulated {
     super(counter);
   }
 
-  /** Lock.tryLock: false when another holder keeps the lock past the timeout (no real waiting here). */
+  /**
+   * "true if the lock was acquired"; "no effect if the lock has already been acquired" —
+   * lock/lock#trylocktimeoutinmillis. No real waiting: a lock held elsewhere stays held.
+   */
   tryLock(_timeoutInMillis: number): boolean {
     const holder = this.table.holders[this.scope];
     if (holder === this) return true;
@@ -149,18 +160,18 @@ export class Lock extends Emulated {
     return true;
   }
 
-  /** Lock.waitLock: "timing out with an exception". */
+  /** tryLock that throws instead of returning false — lock/lock#waitlocktimeoutinmillis; not documented: the wording. */
   waitLock(timeoutInMillis: number): void {
     if (!this.tryLock(timeoutInMillis))
       throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
   }
 
-  /** Lock.releaseLock: "This method has no effect if the lock has not been acquired." */
+  /** "No effect if the lock has not been acquired." — lock/lock#releaselock */
   releaseLock(): void {
     if (this.table.holders[this.scope] === this) this.table.holders[this.scope] = null;
   }
 
-  /** Lock.hasLock: "Returns true if the lock was acquired." */
+  /** "true if the lock was acquired" (false after release or timeout) — lock/lock#haslock */
   hasLock(): boolean {
     return this.table.holders[this.scope] === this;
   }
@@ -178,7 +189,10 @@ export class LockService extends Emulated {
     super(counter);
   }
 
-  /** LockService.getDocumentLock: one lock per document; each call returns a new Lock object. */
+  /**
+   * lock/lock-service#getdocumentlock, #getscriptlock, #getuserlock. Not documented: each call gives
+   * a new Lock, a separate holder, so a second Lock of the same execution waits like another process.
+   */
   getDocumentLock(): Lock {
     return new Lock(this.counter, this.table, 'document', this.table.execution);
   }
@@ -200,6 +214,7 @@ export interface SessionSettings {
   userEmail: string;
 }
 
+/** base/user#getemail */
 export class User extends Emulated {
   get kind(): string {
     return 'User';
@@ -227,11 +242,13 @@ export class Session extends Emulated {
     super(counter);
   }
 
-  /** Session.getActiveUserLocale: "the language setting of the current user as a string—for example, en". */
+  /** "The language setting of the current user as a string—for example, en" — base/session#getactiveuserlocale */
   getActiveUserLocale(): string {
     return this.settings.userLocale;
   }
 
+  // base/session#getscripttimezone, #getactiveuser, #geteffectiveuser (the same user here),
+  // #gettemporaryactiveuserkey (not documented: this fixed key)
   getScriptTimeZone(): string {
     return this.settings.scriptTimeZone;
   }
@@ -249,6 +266,7 @@ export class Session extends Emulated {
   }
 }
 
+/** script/script-app: AuthMode, #getscriptid (not documented: this id), #getprojecttriggers (none here). */
 export class ScriptApp extends Emulated {
   get kind(): string {
     return 'ScriptApp';
@@ -271,7 +289,10 @@ export class Utilities extends Emulated {
     return 'Utilities';
   }
 
-  /** Utilities.formatDate(date, timeZone, format): SimpleDateFormat patterns — utilities/utilities#formatdate. */
+  /**
+   * Java SimpleDateFormat patterns — utilities/utilities#formatdatedate,-timezone,-format.
+   * Not documented: the wording for a non-Date.
+   */
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!isDate(date))
       throw new Error(
@@ -280,35 +301,54 @@ export class Utilities extends Emulated {
     return formatJavaDate(date, String(timeZone), String(format));
   }
 
-  /** Utilities.sleep: returns at once; the emulator has no real waiting. */
+  /** utilities#sleepmilliseconds; returns at once, the emulator never really waits. */
   sleep(_milliseconds: number): void {}
 
+  // utilities#getuuid
   getUuid(): string {
     return randomUUID();
   }
 
-  /** Utilities.parseCsv(csv, delimiter?): "a tabular 2D array representation of a CSV string". */
+  /**
+   * "A tabular 2D array representation of a CSV string", comma or a given delimiter —
+   * utilities#parsecsvcsv, #parsecsvcsv,-delimiter. Not documented: quoting follows RFC 4180 here.
+   */
   parseCsv(csv: string, delimiter?: string): string[][] {
     return parseCsv(String(csv), delimiter ?? ',');
   }
 
+  /** A string (as UTF-8) or Java bytes — utilities#base64encodedata (both forms). */
   base64Encode(data: string | number[]): string {
-    return (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)).toString('base64');
+    return bytesOf(data).toString('base64');
   }
 
+  /** Signed Java bytes, as the page's example logs them — utilities#base64decodeencoded */
   base64Decode(encoded: string): number[] {
-    return [...Buffer.from(String(encoded), 'base64')].map((b) => (b > 127 ? b - 256 : b));
+    return javaBytes(Buffer.from(String(encoded), 'base64'));
   }
 
-  newBlob(data: string): { getDataAsString(): string } {
-    const text = String(data);
-    return { getDataAsString: () => text };
+  /**
+   * A Blob of a string "assumed UTF-8" or of bytes — utilities#newblobdata…; only getBytes and
+   * getDataAsString are emulated.
+   */
+  newBlob(data: string | number[]): { getBytes(): number[]; getDataAsString(): string } {
+    const bytes = bytesOf(data);
+    return { getBytes: () => javaBytes(bytes), getDataAsString: () => bytes.toString('utf8') };
   }
+}
+
+/** A string as UTF-8, or Java's signed bytes, as a Buffer. */
+function bytesOf(data: string | number[]): Buffer {
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
+}
+
+function javaBytes(buffer: Buffer): number[] {
+  return [...buffer].map((b) => (b > 127 ? b - 256 : b));
 }
 
 // ---- properties and cache -----------------------------------------------------------------------
 
-// Quotas page: "Properties value size 9 KB / val", "Properties total storage 500 KB / property store".
+// "Properties value size 9 KB / val" — guides/services/quotas. Not emulated: the 500 KB per store.
 const PROPERTY_VALUE_LIMIT = 9 * 1024;
 
 export class Properties extends Emulated {
@@ -323,11 +363,12 @@ export class Properties extends Emulated {
     super(counter);
   }
 
-  /** Properties.getProperty: null when the key is not set. */
+  /** "null if no such key exists" — properties/properties#getpropertykey */
   getProperty(key: string): string | null {
     return this.store.get(String(key)) ?? null;
   }
 
+  /** properties#setpropertykey,-value; not documented: the wording past the 9 KB quota. */
   setProperty(key: string, value: unknown): Properties {
     const text = String(value);
     if (Buffer.byteLength(text) > PROPERTY_VALUE_LIMIT)
@@ -336,6 +377,8 @@ export class Properties extends Emulated {
     return this;
   }
 
+  // properties#setpropertiesproperties,-deleteallothers, #getproperties, #getkeys, #deletepropertykey,
+  // #deleteallproperties
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false): Properties {
     if (deleteAllOthers) this.store.clear();
     for (const [key, value] of Object.entries(properties)) this.setProperty(key, value);
@@ -367,6 +410,7 @@ export interface PropertyStores {
   readonly script: Map<string, string>;
 }
 
+/** properties/properties-service#getdocumentproperties, #getuserproperties, #getscriptproperties. */
 export class PropertiesService extends Emulated {
   get kind(): string {
     return 'PropertiesService';
@@ -392,6 +436,12 @@ export class PropertiesService extends Emulated {
   }
 }
 
+// "The maximum length of a key is 250 characters. The maximum amount of data that can be stored per
+// key is 100KB." — cache/cache#putkey,-value. Not emulated: expiry (600 s by default), the 1,000-item cap.
+const CACHE_KEY_LIMIT = 250;
+const CACHE_VALUE_LIMIT = 100 * 1024;
+
+/** cache/cache: #getkey (null when missing), #getallkeys, #put…, #putall…, #removekey, #removeallkeys. */
 export class Cache extends Emulated {
   get kind(): string {
     return 'Cache';
@@ -417,13 +467,16 @@ export class Cache extends Emulated {
     return out;
   }
 
-  /** Cache.put: expiration is accepted; entries here live until removed. */
+  /** Entries live until removed here; not documented: the wordings past the limits. */
   put(key: string, value: string, _expirationInSeconds?: number): void {
-    this.store.set(String(key), String(value));
+    const [k, v] = [String(key), String(value)];
+    if (k.length > CACHE_KEY_LIMIT) throw new Error('Exception: Argument too large: key');
+    if (Buffer.byteLength(v) > CACHE_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
+    this.store.set(k, v);
   }
 
-  putAll(values: Record<string, string>, _expirationInSeconds?: number): void {
-    for (const [key, value] of Object.entries(values)) this.store.set(key, String(value));
+  putAll(values: Record<string, string>, expirationInSeconds?: number): void {
+    for (const [key, value] of Object.entries(values)) this.put(key, value, expirationInSeconds);
   }
 
   remove(key: string): void {
@@ -435,6 +488,7 @@ export class Cache extends Emulated {
   }
 }
 
+/** cache/cache-service#getdocumentcache, #getscriptcache, #getusercache. */
 export class CacheService extends Emulated {
   get kind(): string {
     return 'CacheService';
@@ -460,7 +514,7 @@ export class CacheService extends Emulated {
   }
 }
 
-/** Charts enums used with EmbeddedChartBuilder — reference/charts/charts. */
+/** The Charts enums used with EmbeddedChartBuilder — charts/charts. */
 export class Charts extends Emulated {
   get kind(): string {
     return 'Charts';
@@ -506,7 +560,10 @@ export class Logger extends Emulated {
     super(counter);
   }
 
-  /** Logger.log(format, ...values): "%s" placeholders are filled in order. */
+  /**
+   * base/logger#logdata, #logformat,-values: "%s" placeholders take the values in order, "converted
+   * to strings". Not documented: how an object alone is written (String() here).
+   */
   log(data: unknown, ...values: unknown[]): Logger {
     let text = String(data);
     for (const value of values) text = text.replace('%s', String(value));
@@ -514,6 +571,7 @@ export class Logger extends Emulated {
     return this;
   }
 
+  // base/logger#getlog, #clear
   getLog(): string {
     return this.logs.join('\n');
   }

@@ -1,4 +1,6 @@
-// Sheet and Range. Citations name pages under developers.google.com/apps-script/reference/spreadsheet/.
+// Sheet, Range and RangeList. Citations are pages under developers.google.com/apps-script/reference/
+// spreadsheet/ with the anchor of the method's heading (sheet#getrangea1notation); "not documented"
+// marks behaviour the reference leaves open, chosen to match what Sheets does.
 import {
   formatA1,
   type GridRect,
@@ -13,14 +15,18 @@ import { type CallCounter, Emulated } from './calls';
 import { Layer } from './grid';
 import type { DeveloperMetadata, DeveloperMetadataFinder, MetadataLocation } from './metadata';
 import type { Spreadsheet } from './spreadsheet';
-import { displayValue, isDate, readEntered, type StoredValue } from './values';
+import { cssColor, displayValue, isDate, readEntered, type StoredValue } from './values';
 
 /** A value as getValues returns it: "" for an empty cell. */
 export type CellValue = StoredValue | '';
 
-/** Cell properties kept per cell besides the value; each is a sparse layer with a default. */
+/**
+ * Cell properties kept per cell besides the value, each a sparse layer, and what a cell without one
+ * reads. Wrap on is documented ("wrap enabled (the default)" — range#setwrapiswrapenabled); the
+ * others are not documented: chosen to match observed Sheets behaviour.
+ */
 export const CELL_FORMATS = {
-  // Range.getNumberFormat of an unformatted cell — undocumented; "0.###############" is what scripts see.
+  // What getNumberFormat returns for a cell never formatted.
   numberFormat: '0.###############',
   background: '#ffffff',
   fontColor: '#000000',
@@ -38,7 +44,7 @@ export type FormatName = keyof typeof CELL_FORMATS;
 type FormatValue = string | number | boolean;
 
 const ERR = {
-  // Wording as Apps Script throws it (seen in user reports; not on the reference pages).
+  // Not documented: wordings as Apps Script throws them, taken from user reports.
   rows: (data: number, range: number) =>
     `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
   columns: (data: number, range: number) =>
@@ -95,7 +101,7 @@ export class Sheet extends Emulated {
     super(counter);
     this.name = options.name;
     this.sheetId = options.sheetId;
-    // A new sheet in Sheets has 1000 rows and 26 columns.
+    // Not documented: a new sheet in Sheets has 1000 rows and 26 columns.
     this.maxRows = options.maxRows ?? 1000;
     this.maxColumns = options.maxColumns ?? 26;
     this.formats = Object.fromEntries(
@@ -138,7 +144,11 @@ export class Sheet extends Emulated {
     };
   }
 
-  _clearCells(rect: GridRect, what: { contents: boolean; formats: boolean; notes: boolean }): void {
+  /** Clears cell contents, formats (number formats unless `keepNumberFormats`) and/or notes. */
+  _clearCells(
+    rect: GridRect,
+    what: { contents: boolean; formats: boolean; notes: boolean; keepNumberFormats?: boolean },
+  ): void {
     const [r, c, nr, nc] = [rect.row - 1, rect.column - 1, rect.numRows, rect.numColumns];
     if (what.contents) {
       this.values.clear(r, c, nr, nc);
@@ -146,40 +156,45 @@ export class Sheet extends Emulated {
       this.spreadsheet._changed();
     }
     for (const name of Object.keys(this.formats) as FormatName[]) {
-      const isNote = name === 'note';
-      if ((isNote && what.notes) || (!isNote && what.formats)) this.formats[name].clear(r, c, nr, nc);
+      const cleared =
+        name === 'note' ? what.notes : what.formats && !(name === 'numberFormat' && what.keepNumberFormats);
+      if (cleared) this.formats[name].clear(r, c, nr, nc);
     }
   }
 
   // ---- Apps Script API ----
 
+  // sheet#getname
   getName(): string {
     return this.name;
   }
 
-  /** Sheet.setName; a duplicate name fails as the Sheets UI does. */
+  /** sheet#setnamename; not documented: a duplicate name (any case) fails as in the Sheets UI. */
   setName(name: string): Sheet {
     this.spreadsheet._checkNewName(String(name), this);
     this.name = String(name);
     return this;
   }
 
+  // sheet#getsheetid
   getSheetId(): number {
     return this.sheetId;
   }
 
-  /** Sheet.getIndex: "the position of the sheet in its parent spreadsheet. Starts at 1." */
+  /** "The position of the sheet in its parent spreadsheet. Starts at 1." — sheet#getindex */
   getIndex(): number {
     return this.spreadsheet.sheets.indexOf(this) + 1;
   }
 
+  // sheet#getparent
   getParent(): Spreadsheet {
     return this.spreadsheet;
   }
 
   /**
-   * Sheet.getRange(a1Notation) / getRange(row, column, numRows?, numColumns?) — sheet#getrange.
-   * A1 forms: "A1", "A1:C3", "B:B", "2:2", "A2:C", with an optional sheet prefix.
+   * sheet#getrangea1notation and sheet#getrangerow,-column,-numrows,-numcolumns (the 3-argument form
+   * is one column wide). A1 forms: "A1", "A1:C3", "B:B", "2:2", "A2:C", with an optional sheet prefix;
+   * R1C1 is not emulated. Not documented: bound errors use the wordings in ERR.
    */
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a1OrRow === 'string') {
@@ -198,8 +213,8 @@ export class Sheet extends Emulated {
   }
 
   /**
-   * Sheet.getRangeList(a1Notations): one Range per A1 notation of this sheet, in the order given, from
-   * one call — sheet#getrangelist. An empty list fails as Sheets does.
+   * One Range per A1 notation, "in the same sheet", from "a non-empty list" — sheet#getrangelista1notations.
+   * Not documented: the wording for an empty list.
    */
   getRangeList(a1Notations: readonly string[]): RangeList {
     if (!Array.isArray(a1Notations) || a1Notations.length === 0) fail(ERR.emptyList);
@@ -213,22 +228,23 @@ export class Sheet extends Emulated {
     );
   }
 
-  /** Sheet.getDataRange: A1 to (getLastRow, getLastColumn); A1 on an empty sheet — sheet#getdatarange. */
+  /** A1 to (getLastRow, getLastColumn) — sheet#getdatarange; not documented: A1 on an empty sheet. */
   getDataRange(): Range {
     const { rows, columns } = this._contentExtent();
     return this._rangeOf({ row: 1, column: 1, numRows: Math.max(rows, 1), numColumns: Math.max(columns, 1) });
   }
 
-  /** Sheet.getLastRow: "the position of the last row that has content" (0 when none) — sheet#getlastrow. */
+  /** "The position of the last row that has content" — sheet#getlastrow; not documented: 0 when none. */
   getLastRow(): number {
     return this._contentExtent().rows;
   }
 
-  /** Sheet.getLastColumn: "the position of the last column that has content" — sheet#getlastcolumn. */
+  /** "The position of the last column that has content" — sheet#getlastcolumn. */
   getLastColumn(): number {
     return this._contentExtent().columns;
   }
 
+  // "The current number of rows in the sheet, regardless of content" — sheet#getmaxrows, getmaxcolumns.
   getMaxRows(): number {
     return this.maxRows;
   }
@@ -237,7 +253,11 @@ export class Sheet extends Emulated {
     return this.maxColumns;
   }
 
-  /** Sheet.clear: "Clears the sheet of content and formatting information." */
+  /**
+   * "Clears the sheet of content and formatting information" — sheet#clear, sheet#clearoptions
+   * (contentsOnly, formatOnly). Formatting includes conditional formatting (sheet#clearformats).
+   * Not documented: a full clear removes notes too.
+   */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): Sheet {
     const contentsOnly = Boolean(options?.contentsOnly);
     const formatOnly = Boolean(options?.formatOnly);
@@ -247,21 +267,27 @@ export class Sheet extends Emulated {
       formats: all || formatOnly,
       notes: all,
     });
+    if (all || formatOnly) this.conditionalFormatRules = [];
     return this;
   }
 
-  /** Sheet.clearContents: "Clears the sheet of contents, while preserving formatting information." */
+  /** "Clears the sheet of contents, while preserving formatting information." — sheet#clearcontents */
   clearContents(): Sheet {
     this._clearCells(this._all(), { contents: true, formats: false, notes: false });
     return this;
   }
 
-  /** Sheet.clearFormats: "Clears the sheet of formatting, while preserving contents." */
+  /**
+   * "Clears the sheet of formatting, while preserving contents", where formatting is what the Format
+   * menu sets "(ex: bold, italics, conditional formatting) and not width or height" — sheet#clearformats
+   */
   clearFormats(): Sheet {
     this._clearCells(this._all(), { contents: false, formats: true, notes: false });
+    this.conditionalFormatRules = [];
     return this;
   }
 
+  // "Clears the sheet of all notes." — sheet#clearnotes
   clearNotes(): Sheet {
     this._clearCells(this._all(), { contents: false, formats: false, notes: true });
     return this;
@@ -271,6 +297,7 @@ export class Sheet extends Emulated {
     return { row: 1, column: 1, numRows: this.maxRows, numColumns: this.maxColumns };
   }
 
+  // sheet#setfrozenrowsrows, sheet#setfrozencolumnscolumns and their getters.
   setFrozenRows(rows: number): void {
     this.frozenRows = Number(rows);
   }
@@ -287,11 +314,12 @@ export class Sheet extends Emulated {
     return this.frozenColumns;
   }
 
-  /** Sheet.getColumnWidth: pixels; a new sheet's columns are 100 px wide. */
+  /** sheet#getcolumnwidthcolumnposition; not documented: a new sheet's columns are 100 px wide. */
   getColumnWidth(columnPosition: number): number {
     return this.columnWidths.get(Number(columnPosition)) ?? 100;
   }
 
+  // sheet#setcolumnwidthcolumnposition,-width, sheet#setcolumnwidthsstartcolumn,-numcolumns,-width
   setColumnWidth(columnPosition: number, width: number): Sheet {
     this.columnWidths.set(Number(columnPosition), Number(width));
     return this;
@@ -303,10 +331,12 @@ export class Sheet extends Emulated {
     return this;
   }
 
+  // sheet#getrowheightrowposition; not documented: a new sheet's rows are 21 px high.
   getRowHeight(rowPosition: number): number {
     return this.rowHeights.get(Number(rowPosition)) ?? 21;
   }
 
+  // sheet#setrowheightrowposition,-height, sheet#setrowheightsstartrow,-numrows,-height
   setRowHeight(rowPosition: number, height: number): Sheet {
     this.rowHeights.set(Number(rowPosition), Number(height));
     return this;
@@ -318,7 +348,10 @@ export class Sheet extends Emulated {
     return this;
   }
 
-  /** Sheet.autoResizeColumns: widths fitted to content; estimated here at 7 px a character. */
+  /**
+   * Widths "to fit their contents" — sheet#autoresizecolumnsstartcolumn,-numcolumns,
+   * sheet#autoresizecolumncolumnposition. Not documented: estimated here at 7 px a character.
+   */
   autoResizeColumns(startColumn: number, numColumns: number): Sheet {
     const { rows } = this._contentExtent();
     for (let c = Number(startColumn); c < Number(startColumn) + Number(numColumns); c++) {
@@ -344,6 +377,7 @@ export class Sheet extends Emulated {
     return this.formats[name].get(row, column);
   }
 
+  // sheet#hidecolumnscolumnindex,-numcolumns, showcolumns…, isColumnHiddenByUser; the same for rows.
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = Number(columnIndex); c < Number(columnIndex) + Number(numColumns); c++)
       this.hiddenColumns.add(c);
@@ -370,11 +404,18 @@ export class Sheet extends Emulated {
     return this.hiddenRows.has(Number(rowPosition));
   }
 
+  /**
+   * "Has no effect if the sheet is already hidden. If this method is called on the only visible sheet,
+   * it throws an exception." — sheet#hidesheet. Not documented: the wording.
+   */
   hideSheet(): Sheet {
+    if (!this.hidden && this.spreadsheet.sheets.every((s) => s === this || s.hidden))
+      fail("You can't hide all the sheets in a document.");
     this.hidden = true;
     return this;
   }
 
+  // sheet#showsheet, sheet#issheethidden
   showSheet(): Sheet {
     this.hidden = false;
     return this;
@@ -384,22 +425,26 @@ export class Sheet extends Emulated {
     return this.hidden;
   }
 
+  /** A CSS colour ('ff0000' in the example) "or null to reset" — sheet#settabcolorcolor. */
   setTabColor(color: string | null): Sheet {
-    this.tabColor = color;
+    this.tabColor = color === null ? null : cssColor(String(color));
     return this;
   }
 
+  /** Deprecated; "Color code in CSS notation (such as '#ffffff')", or null — sheet#gettabcolor. */
   getTabColor(): string | null {
     return this.tabColor;
   }
 
-  /** Sheet.activate: makes this the active sheet. */
+  /** "Only the parent's notion of the active sheet" changes — sheet#activate. */
   activate(): Sheet {
     this.spreadsheet.active = this;
     return this;
   }
 
-  // Rows and columns: insert/delete shift every layer, merges are kept as recorded.
+  // sheet#insertrowsbeforebeforeposition,-howmany, insertRowsAfter, insertRowBefore/After, insertRows,
+  // deleteRows/deleteRow, and the same for columns. Every cell layer and row/column metadata shift;
+  // not emulated: merges, charts and conditional-format ranges keep their recorded places.
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this._insertRows(Number(beforePosition) - 1, Number(howMany));
     return this;
@@ -482,23 +527,25 @@ export class Sheet extends Emulated {
     this.spreadsheet._changed();
   }
 
-  // Developer metadata on the sheet itself — sheet#adddevelopermetadata(String,String).
+  // Developer metadata on the sheet itself — sheet#adddevelopermetadatakey,-value (and the key,
+  // key-visibility and key-value-visibility forms).
   addDeveloperMetadata(key: string, valueOrVisibility?: string, visibility?: string): Sheet {
     this.spreadsheet._addMetadata({ type: 'SHEET', sheet: this }, key, valueOrVisibility, visibility);
     return this;
   }
 
-  /** Sheet.getDeveloperMetadata: the metadata associated with this sheet (not its rows or columns). */
+  /** "All developer metadata associated with this sheet" (not its rows or columns) — sheet#getdevelopermetadata */
   getDeveloperMetadata(): DeveloperMetadata[] {
     return this.spreadsheet._metadataWhere((loc) => loc.type === 'SHEET' && loc.sheet === this);
   }
 
-  /** Sheet.createDeveloperMetadataFinder: searches metadata within this sheet. */
+  /** The sheet itself and its rows, columns and ranges — sheet#createdevelopermetadatafinder */
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     return this.spreadsheet._finder((loc) => loc.type !== 'SPREADSHEET' && loc.sheet === this);
   }
 
-  // Charts — sheet#newchart, sheet#insertchart, sheet#getcharts, sheet#removechart.
+  // Charts — sheet#newchart, sheet#insertchartchart, sheet#getcharts, sheet#updatechartchart,
+  // sheet#removechartchart. Not documented: the error for updating a chart not on this sheet.
   newChart(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(this.counter, this);
   }
@@ -522,18 +569,25 @@ export class Sheet extends Emulated {
     this.charts = this.charts.filter((c) => c.chartId !== chart.chartId);
   }
 
-  /** Sheet.setConditionalFormatRules: "Replaces all currently existing conditional format rules in the sheet with the input rules." */
+  /**
+   * "Replaces all currently existing conditional format rules in the sheet with the input rules",
+   * evaluated in order — sheet#setconditionalformatrulesrules. "A rule must have at least one range"
+   * (conditional-format-rule-builder#setrangesranges); not documented: that it fails here, and the wordings.
+   */
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     if (!Array.isArray(rules))
       fail('The parameters do not match the method signature for Sheet.setConditionalFormatRules.');
+    if (rules.some((rule) => rule.getRanges().length === 0))
+      fail('A conditional format rule must have at least one range.');
     this.conditionalFormatRules = [...rules];
   }
 
-  /** Sheet.getConditionalFormatRules: "Get all conditional format rules in this sheet." */
+  /** "Get all conditional format rules in this sheet." — sheet#getconditionalformatrules */
   getConditionalFormatRules(): ConditionalFormatRule[] {
     return [...this.conditionalFormatRules];
   }
 
+  // "Equivalent to calling setConditionalFormatRules(rules) with an empty array" — sheet#clearconditionalformatrules
   clearConditionalFormatRules(): void {
     this.conditionalFormatRules = [];
   }
@@ -541,7 +595,7 @@ export class Sheet extends Emulated {
 
 type Writer<T> = (row: number, column: number, value: T) => void;
 
-/** RangeList: ranges of one sheet, from Sheet.getRangeList — range-list. Only getRanges is emulated. */
+/** Ranges of one sheet, from Sheet.getRangeList — range-list#getranges; only getRanges is emulated. */
 export class RangeList extends Emulated {
   get kind(): string {
     return 'RangeList';
@@ -592,7 +646,10 @@ export class Range extends Emulated {
     return out;
   }
 
-  /** Exact-dimension check of Range.setValues and friends — range#setvalues(Object). */
+  /**
+   * "Must match dimensions of this range" — range#setvaluesvalues and the other grid setters.
+   * Not documented: the wordings (ERR, and the signature error for a non-grid).
+   */
   _checkGrid(grid: unknown, method: string): unknown[][] {
     if (!Array.isArray(grid) || !grid.every((line) => Array.isArray(line)))
       fail(
@@ -612,9 +669,10 @@ export class Range extends Emulated {
   }
 
   /**
-   * Writes one cell as Sheets reads an entered value: strings are parsed as typed ("=…" becomes a
-   * formula, "'…" stays text without the apostrophe, "1,234" and "5%" become numbers) unless the
-   * cell's number format is plain text "@"; Dates, numbers and booleans are stored as they are.
+   * Writes one cell as Sheets reads an entered value: strings are parsed as typed (readEntered:
+   * "=…" is a formula, documented in range#setvaluevalue; the rest is observed behaviour) unless the
+   * cell's number format is plain text "@" (not documented); Dates, numbers and booleans are stored
+   * as they are; a non-finite number becomes #NUM! (not documented).
    */
   _writeValue(row: number, column: number, value: unknown): void {
     const sheet = this.sheet;
@@ -653,31 +711,31 @@ export class Range extends Emulated {
 
   // ---- values ----
 
-  /** Range.getValues: "Returns the rectangular grid of values"; empty cells are "" — range#getvalues. */
+  /** Number, Boolean, Date or String; "Empty cells are represented by an empty string" — range#getvalues */
   getValues(): CellValue[][] {
     return this._grid((r, c) => copyValue(this.sheet._valueAt(r, c)));
   }
 
-  /** Range.getValue: the top-left cell. */
+  /** "The value of the top-left cell"; empty cells return "" — range#getvalue */
   getValue(): CellValue {
     return copyValue(this.sheet._valueAt(this.rect.row - 1, this.rect.column - 1));
   }
 
-  /** Range.setValues: "The size of the two-dimensional array must match the size of the range." */
+  /** A grid that "must match dimensions of this range"; "=…" is a formula — range#setvaluesvalues */
   setValues(values: unknown[][]): Range {
     this._writeGrid(values, 'setValues', (r, c, v: unknown) => this._writeValue(r, c, v));
     this.sheet.spreadsheet._changed();
     return this;
   }
 
-  /** Range.setValue: "Sets the value of the range"; every cell of a multi-cell range gets it. */
+  /** "Sets the value of the range" — range#setvaluevalue; not documented: every cell of the range gets it. */
   setValue(value: unknown): Range {
     this._each((r, c) => this._writeValue(r, c, value));
     this.sheet.spreadsheet._changed();
     return this;
   }
 
-  /** Range.getDisplayValues: values as shown, with number formats, in the spreadsheet locale. */
+  /** Strings as shown, formatted in the spreadsheet's locale; empty cells "" — range#getdisplayvalues */
   getDisplayValues(): string[][] {
     const ss = this.sheet.spreadsheet;
     return this._grid((r, c) =>
@@ -689,11 +747,12 @@ export class Range extends Emulated {
     );
   }
 
+  // "The displayed value of the top-left cell" — range#getdisplayvalue
   getDisplayValue(): string {
     return this.getDisplayValues()[0]![0]!;
   }
 
-  /** Range.getFormulas: "" for cells without a formula — range#getformulas. */
+  /** "Empty strings for cells with no formula" — range#getformulas, range#getformula (top-left cell). */
   getFormulas(): string[][] {
     return this._grid((r, c) => this.sheet.formulas.get(r, c) ?? '');
   }
@@ -702,13 +761,18 @@ export class Range extends Emulated {
     return this.sheet.formulas.get(this.rect.row - 1, this.rect.column - 1) ?? '';
   }
 
-  /** Range.setFormula: the same formula in every cell (references are not shifted here). */
+  /**
+   * "Updates the formula for this range" — range#setformulaformula. Not documented: every cell gets it;
+   * not emulated: Sheets shifts relative references across a multi-cell range.
+   */
   setFormula(formula: string): Range {
     this._each((r, c) => this._writeFormula(r, c, formula));
     this.sheet.spreadsheet._changed();
     return this;
   }
 
+  /** A grid of A1 formulas matching the range — range#setformulasformulas; not documented: text that is
+   * not a formula is written as a value. */
   setFormulas(formulas: string[][]): Range {
     this._writeGrid(formulas, 'setFormulas', (r, c, f: string) => this._writeFormula(r, c, f));
     this.sheet.spreadsheet._changed();
@@ -723,6 +787,7 @@ export class Range extends Emulated {
     } else this._writeValue(row, column, text);
   }
 
+  // "true if the range is totally blank" — range#isblank
   isBlank(): boolean {
     let blank = true;
     this._each((r, c) => {
@@ -732,7 +797,8 @@ export class Range extends Emulated {
     return blank;
   }
 
-  // ---- geometry ----
+  // ---- geometry: range#getrow, getcolumn, getnumrows, getnumcolumns, getheight, getwidth,
+  // getlastrow ("the end row position"), getlastcolumn, getsheet, getgridid ----
 
   getRow(): number {
     return this.rect.row;
@@ -766,6 +832,7 @@ export class Range extends Emulated {
     return this.rect.column + this.rect.numColumns - 1;
   }
 
+  // range#geta1notation; not documented: "B:B", "2:2" and "A2:C" keep their form (formatA1).
   getA1Notation(): string {
     return formatA1(this.rect, this.open);
   }
@@ -783,7 +850,10 @@ export class Range extends Emulated {
     return this.sheet.sheetId;
   }
 
-  /** Range.offset(rowOffset, columnOffset, numRows?, numColumns?) — range#offset. */
+  /**
+   * range#offsetrowoffset,-columnoffset (same size), …-numrows (same width), …-numrows,-numcolumns;
+   * offsets may be negative.
+   */
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     return this.sheet._rangeOf({
       row: this.rect.row + Number(rowOffset),
@@ -793,7 +863,7 @@ export class Range extends Emulated {
     });
   }
 
-  /** Range.getCell(row, column): 1-based, relative to the range. */
+  /** A cell "relative to the range", 1-based — range#getcellrow,-column; not documented: the error outside it. */
   getCell(row: number, column: number): Range {
     if (Number(row) > this.rect.numRows || Number(column) > this.rect.numColumns) fail(ERR.outside);
     return this.sheet._rangeOf({
@@ -804,6 +874,7 @@ export class Range extends Emulated {
     });
   }
 
+  // range#activate: its sheet becomes the active sheet; not emulated: the selection.
   activate(): Range {
     this.sheet.spreadsheet.active = this.sheet;
     return this;
@@ -811,9 +882,20 @@ export class Range extends Emulated {
 
   // ---- clearing ----
 
-  /** Range.clear: "Clears the range of contents and formats" (options as documented). */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean }): Range {
-    const only = options && (options.contentsOnly || options.formatOnly || options.commentsOnly);
+  /**
+   * range#clear ("contents and formats") and range#clearoptions: contentsOnly, formatOnly,
+   * commentsOnly, validationsOnly (no validations here, so nothing), skipFilteredRows (no filters);
+   * "By default all data is cleared." Not documented: comments are the notes here.
+   */
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): Range {
+    const only =
+      options &&
+      (options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
     this.sheet._clearCells(this.rect, {
       contents: !only || Boolean(options?.contentsOnly),
       formats: !only || Boolean(options?.formatOnly),
@@ -822,24 +904,32 @@ export class Range extends Emulated {
     return this;
   }
 
-  /** Range.clearContent: "Clears the content of the range, leaving the formatting intact." */
+  /** "Clears the content of the range, leaving the formatting intact." — range#clearcontent */
   clearContent(): Range {
     this.sheet._clearCells(this.rect, { contents: true, formats: false, notes: false });
     return this;
   }
 
-  /** Range.clearFormat: "Clears formatting for this range." */
+  /** Text formatting, but "does not reset any number formatting rules" — range#clearformat */
   clearFormat(): Range {
-    this.sheet._clearCells(this.rect, { contents: false, formats: true, notes: false });
+    this.sheet._clearCells(this.rect, {
+      contents: false,
+      formats: true,
+      notes: false,
+      keepNumberFormats: true,
+    });
     return this;
   }
 
+  // "Clears the note in the given cell or cells." — range#clearnote
   clearNote(): Range {
     this.sheet._clearCells(this.rect, { contents: false, formats: false, notes: true });
     return this;
   }
 
-  // ---- merges ----
+  // ---- merges: range#merge, range#mergeacross, range#breakapart, range#ispartofmerge ("overlap
+  // any merged cells"). Not documented: merging keeps every value, and breakApart only undoes
+  // merges wholly inside the range (Sheets refuses a partial one). ----
 
   merge(): Range {
     this.sheet.merges.push({ ...this.rect });
@@ -880,12 +970,14 @@ export class Range extends Emulated {
     );
   }
 
-  /** Borders are accepted and not recorded (nothing here reads them back). */
+  /** range#setbordertop,-left,-bottom,-right,-vertical,-horizontal: accepted, not recorded (nothing reads them). */
   setBorder(..._args: unknown[]): Range {
     return this;
   }
 
-  // ---- developer metadata on whole rows or columns — range#adddevelopermetadata(String) ----
+  // ---- developer metadata on whole rows or columns — range#adddevelopermetadatakey (and the value
+  // and visibility forms), range#getdevelopermetadata. Locations are a spreadsheet, a sheet, a row
+  // or a column (developer-metadata-location); the error for other ranges is not documented. ----
 
   _metadataLocation(): MetadataLocation {
     const { row, column, numRows, numColumns } = this.rect;
@@ -915,14 +1007,29 @@ export class Range extends Emulated {
     );
   }
 
+  /**
+   * Metadata "wholly contained within that range": row 3:3 is in the scope of 1:5, not of A1:D5;
+   * with onIntersectingLocations, metadata whose rows or columns meet the range —
+   * range#createdevelopermetadatafinder, developer-metadata-finder#onintersectinglocations.
+   * Not documented: sheet and spreadsheet metadata are never in a range's scope.
+   */
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    const { sheet } = this;
     const { row, column, numRows, numColumns } = this.rect;
-    return this.sheet.spreadsheet._finder((loc) => {
-      if (loc.type === 'ROW')
-        return loc.sheet === this.sheet && loc.start === row - 1 && loc.count === numRows;
-      if (loc.type === 'COLUMN')
-        return loc.sheet === this.sheet && loc.start === column - 1 && loc.count === numColumns;
-      return false;
+    const allColumns = column === 1 && numColumns === sheet.maxColumns;
+    const allRows = row === 1 && numRows === sheet.maxRows;
+    // 0-based [start, end) spans of the range's rows and columns.
+    const rows = [row - 1, row - 1 + numRows] as const;
+    const columns = [column - 1, column - 1 + numColumns] as const;
+    const within = (start: number, count: number, [from, to]: readonly [number, number]) =>
+      start >= from && start + count <= to;
+    const meets = (start: number, count: number, [from, to]: readonly [number, number]) =>
+      start < to && from < start + count;
+    return sheet.spreadsheet._finder((loc, intersecting) => {
+      if ((loc.type !== 'ROW' && loc.type !== 'COLUMN') || loc.sheet !== sheet) return false;
+      const span = loc.type === 'ROW' ? rows : columns;
+      if (intersecting) return meets(loc.start, loc.count, span);
+      return (loc.type === 'ROW' ? allColumns : allRows) && within(loc.start, loc.count, span);
     });
   }
 
@@ -996,15 +1103,16 @@ export class Range extends Emulated {
   }
 }
 
-/** null (or "") resets a format to the default, as setBackground(null) does — range#setbackground. */
+/**
+ * "A null value resets" the format (range#setbackgroundcolor and the other setters). Not documented:
+ * "" resets too, except as a number format; colours are read back as codes (cssColor).
+ */
 function normalizeFormat(name: FormatName, value: unknown): FormatValue | undefined {
   if (value === null || value === undefined) return undefined;
   if (name === 'wrap') return Boolean(value);
   if (name === 'fontSize') return Number(value);
   if (value === '' && name !== 'numberFormat') return undefined;
-  return typeof value === 'string' && (name === 'background' || name === 'fontColor')
-    ? value.toLowerCase()
-    : String(value);
+  return name === 'background' || name === 'fontColor' ? cssColor(String(value)) : String(value);
 }
 
 function copyValue(value: CellValue): CellValue {
@@ -1012,22 +1120,23 @@ function copyValue(value: CellValue): CellValue {
 }
 
 /**
- * Format setters and getters, one row each: [property, singular suffix, plural suffix].
- * Range.setBackground(color) / setBackgrounds(colors) / getBackground() / getBackgrounds()…
+ * Format setters and getters, one row each: [property, singular suffix, plural suffix]: setX(value)
+ * for every cell, setXs(grid) matching the range, getX() of the top-left cell, getXs() per cell.
+ * The reference page of each, on range: the setter's anchor.
  */
 const FORMAT_METHODS: readonly [FormatName, string, string][] = [
-  ['numberFormat', 'NumberFormat', 'NumberFormats'],
-  ['background', 'Background', 'Backgrounds'],
-  ['fontColor', 'FontColor', 'FontColors'],
-  ['fontWeight', 'FontWeight', 'FontWeights'],
-  ['fontStyle', 'FontStyle', 'FontStyles'],
-  ['fontLine', 'FontLine', 'FontLines'],
-  ['fontSize', 'FontSize', 'FontSizes'],
-  ['fontFamily', 'FontFamily', 'FontFamilies'],
-  ['horizontalAlignment', 'HorizontalAlignment', 'HorizontalAlignments'],
-  ['verticalAlignment', 'VerticalAlignment', 'VerticalAlignments'],
-  ['wrap', 'Wrap', 'Wraps'],
-  ['note', 'Note', 'Notes'],
+  ['numberFormat', 'NumberFormat', 'NumberFormats'], // #setnumberformatnumberformat, #setnumberformatsnumberformats
+  ['background', 'Background', 'Backgrounds'], // #setbackgroundcolor, #setbackgroundscolor
+  ['fontColor', 'FontColor', 'FontColors'], // #setfontcolorcolor, #setfontcolorscolors (getFontColor is deprecated)
+  ['fontWeight', 'FontWeight', 'FontWeights'], // #setfontweightfontweight: 'bold' or 'normal'
+  ['fontStyle', 'FontStyle', 'FontStyles'], // #setfontstylefontstyle: 'italic' or 'normal'
+  ['fontLine', 'FontLine', 'FontLines'], // #setfontlinefontline: 'underline', 'line-through', 'none'
+  ['fontSize', 'FontSize', 'FontSizes'], // #setfontsizesize, in points
+  ['fontFamily', 'FontFamily', 'FontFamilies'], // #setfontfamilyfontfamily
+  ['horizontalAlignment', 'HorizontalAlignment', 'HorizontalAlignments'], // #sethorizontalalignmentalignment
+  ['verticalAlignment', 'VerticalAlignment', 'VerticalAlignments'], // #setverticalalignmentalignment
+  ['wrap', 'Wrap', 'Wraps'], // #setwrapiswrapenabled, #setwrapsiswrapenabled
+  ['note', 'Note', 'Notes'], // #setnotenote: "a null value removes the note"
 ];
 
 const proto = Range.prototype as unknown as Record<string, (this: Range, arg?: unknown) => unknown>;

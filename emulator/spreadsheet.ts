@@ -1,5 +1,6 @@
-// Spreadsheet — reference/spreadsheet/spreadsheet. Holds the sheets, developer metadata, settings,
-// and the formula evaluator hook (formulas are stored as text; values come only from the hook).
+// Spreadsheet — developers.google.com/apps-script/reference/spreadsheet/spreadsheet (anchors are the
+// method headings). Holds the sheets, developer metadata, settings, and the formula evaluator hook:
+// formulas are stored as text and values come only from the hook (not emulated: Sheets' functions).
 import { parseA1, rectOf } from './a1';
 import { type CallCounter, Emulated } from './calls';
 import { Layer } from './grid';
@@ -8,6 +9,7 @@ import {
   DeveloperMetadataFinder,
   type MetadataLocation,
   type MetadataRecord,
+  type MetadataScope,
 } from './metadata';
 import { type CellValue, type Range, Sheet } from './sheet';
 import type { UiRecord } from './ui';
@@ -25,7 +27,8 @@ export interface FormulaCell {
 
 /**
  * Computes a formula cell. Return a value, or a 2D array that spills right and down into empty
- * cells as Sheets spills array results. A thrown error shows as "#ERROR!" (message kept for tooltips).
+ * cells, "#REF!" when blocked; a thrown error shows as "#ERROR!" with its message as the tooltip —
+ * guides/sheets/functions (custom functions' results and errors).
  */
 export type FormulaEvaluator = (formula: string, cell: FormulaCell) => unknown;
 
@@ -84,7 +87,7 @@ export class Spreadsheet extends Emulated {
 
   _newSheet(name: string, index?: number): Sheet {
     this._checkNewName(name, null);
-    // The first sheet of a new spreadsheet has id 0; later ones get other ids.
+    // "A monotonically increasing integer" (sheet#getsheetid); not documented: the first sheet's is 0.
     const sheetId = this.nextSheetId === 0 ? 0 : 100_000 + this.nextSheetId * 7919;
     this.nextSheetId++;
     const sheet = new Sheet(this.counter, this, { name, sheetId });
@@ -94,13 +97,13 @@ export class Spreadsheet extends Emulated {
     return sheet;
   }
 
-  /** Sheet names are unique regardless of case; the wording is the Sheets error. */
+  /** Not documented: sheet names are unique regardless of case; the wording is the Sheets UI's. */
   _checkNewName(name: string, self: Sheet | null): void {
     const clash = this.sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
     if (clash) fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
-  /** Names are unique regardless of case, so lookups ignore case too (an exact match first). */
+  /** Not documented: names are unique regardless of case, so lookups ignore case (an exact match first). */
   _sheetByName(name: string): Sheet | null {
     const lower = name.toLowerCase();
     return (
@@ -255,11 +258,11 @@ export class Spreadsheet extends Emulated {
     this.metadata = this.metadata.filter((m) => m.id !== id);
   }
 
-  _finder(scope: (location: MetadataLocation) => boolean): DeveloperMetadataFinder {
+  _finder(scope: MetadataScope): DeveloperMetadataFinder {
     return new DeveloperMetadataFinder(this.counter, this, scope);
   }
 
-  /** Row/column metadata follows inserted and deleted rows/columns, as Sheets moves it. */
+  /** Not documented: row/column metadata moves with inserted rows/columns and goes with deleted ones. */
   _shiftMetadata(sheet: Sheet, type: 'ROW' | 'COLUMN', at: number, delta: number): void {
     const kept: MetadataRecord[] = [];
     for (const m of this.metadata) {
@@ -279,6 +282,8 @@ export class Spreadsheet extends Emulated {
 
   // ---- Apps Script API ----
 
+  // spreadsheet#getid, #getname, #renamenewname, #geturl (not documented: the URL's form),
+  // #getsheets, #getnumsheets.
   getId(): string {
     return this.id;
   }
@@ -303,25 +308,35 @@ export class Spreadsheet extends Emulated {
     return this.sheets.length;
   }
 
-  /** Spreadsheet.getSheetByName: "Returns a sheet with the given name"; null when none. Case-insensitive here. */
+  /** null when there is none — spreadsheet#getsheetbynamename; not documented: case is ignored. */
   getSheetByName(name: string): Sheet | null {
     return this._sheetByName(String(name));
   }
 
+  // "null if no sheet is found" — spreadsheet#getsheetbyidid
   getSheetById(id: number): Sheet | null {
     return this.sheets.find((s) => s.sheetId === Number(id)) ?? null;
   }
 
   /**
-   * Spreadsheet.insertSheet(), (sheetIndex), (sheetName), (sheetName, sheetIndex): "The new sheet
-   * becomes the active sheet." Index is 0-based here, as documented. Default names are "SheetN".
+   * spreadsheet#insertsheet, #insertsheetsheetindex, #insertsheetsheetname, #insertsheetsheetname,-sheetindex:
+   * "The new sheet becomes the active sheet"; the index is 0-based ("To insert a sheet as the first
+   * one … set it to 0"). Not emulated: the `template` option (it throws here). Not documented:
+   * default names are "SheetN".
    */
-  insertSheet(nameOrIndex?: string | number | object, index?: number): Sheet {
+  insertSheet(
+    nameOrIndex?: string | number | object,
+    indexOrOptions?: number | object,
+    options?: object,
+  ): Sheet {
+    for (const arg of [nameOrIndex, indexOrOptions, options])
+      if (arg !== null && typeof arg === 'object' && 'template' in arg)
+        throw new Error('Emulator: the template option of insertSheet is not emulated');
     let name: string | undefined;
     let at: number | undefined;
     if (typeof nameOrIndex === 'string') {
       name = nameOrIndex;
-      if (typeof index === 'number') at = index;
+      if (typeof indexOrOptions === 'number') at = indexOrOptions;
     } else if (typeof nameOrIndex === 'number') at = nameOrIndex;
     if (name === undefined) {
       let n = this.sheets.length + 1;
@@ -333,7 +348,10 @@ export class Spreadsheet extends Emulated {
     return sheet;
   }
 
-  /** Spreadsheet.deleteSheet: a spreadsheet keeps at least one sheet. */
+  /**
+   * spreadsheet#deletesheetsheet. Not documented: the last sheet cannot go, the wordings, and which
+   * sheet becomes active.
+   */
   deleteSheet(sheet: Sheet): void {
     const at = this.sheets.indexOf(sheet);
     if (at < 0) fail('Sheet not found.');
@@ -344,6 +362,7 @@ export class Spreadsheet extends Emulated {
     this._changed();
   }
 
+  // spreadsheet#getactivesheet, spreadsheet#setactivesheetsheet
   getActiveSheet(): Sheet {
     return this.active;
   }
@@ -354,18 +373,25 @@ export class Spreadsheet extends Emulated {
     return sheet;
   }
 
-  /** Spreadsheet.moveActiveSheet(pos): 1-based position. */
+  /**
+   * To a 1-indexed position; "Throws an exception if the position is negative or greater than the
+   * number of sheets" — spreadsheet#moveactivesheetpos. Not documented: the wording; 0 acts as 1.
+   */
   moveActiveSheet(pos: number): void {
+    const position = Number(pos);
+    if (!(position >= 0 && position <= this.sheets.length))
+      fail(`The position ${pos} is outside the list of ${this.sheets.length} sheets.`);
     const from = this.sheets.indexOf(this.active);
     this.sheets.splice(from, 1);
-    this.sheets.splice(Math.max(0, Math.min(Number(pos) - 1, this.sheets.length)), 0, this.active);
+    this.sheets.splice(Math.max(0, position - 1), 0, this.active);
   }
 
-  /** Spreadsheet.getRange(a1Notation): "Sheet1!A1:B2", or the active sheet when no sheet is named. */
+  /** "Invoices!A1:D4", or the active sheet when no sheet is named — spreadsheet#getrangea1notation */
   getRange(a1Notation: string): Range {
     return this.active.getRange(a1Notation);
   }
 
+  // spreadsheet#getactiverange, #getactivecell. Not documented: with no user here, A1 of the active sheet.
   getActiveRange(): Range {
     return this.active.getRange(1, 1);
   }
@@ -374,6 +400,8 @@ export class Spreadsheet extends Emulated {
     return this.active.getRange(1, 1);
   }
 
+  // spreadsheet#getspreadsheetlocale, #setspreadsheetlocalelocale, #getspreadsheettimezone,
+  // #setspreadsheettimezonetimezone; the emulator reads numbers and dates with them (values.ts).
   getSpreadsheetLocale(): string {
     return this.locale;
   }
@@ -390,23 +418,24 @@ export class Spreadsheet extends Emulated {
     this.timeZone = String(timezone);
   }
 
-  // Developer metadata at the top level — spreadsheet#adddevelopermetadata(String).
+  // Developer metadata at the top level — spreadsheet#adddevelopermetadatakey (and the value and
+  // visibility forms). Not documented: a value of 'DOCUMENT' or 'PROJECT' alone reads as a visibility.
   addDeveloperMetadata(key: string, valueOrVisibility?: string, visibility?: string): Spreadsheet {
     this._addMetadata({ type: 'SPREADSHEET' }, key, valueOrVisibility, visibility);
     return this;
   }
 
-  /** Spreadsheet.getDeveloperMetadata: "the developer metadata associated with the top-level spreadsheet". */
+  /** "The developer metadata associated with the top-level spreadsheet" — spreadsheet#getdevelopermetadata */
   getDeveloperMetadata(): DeveloperMetadata[] {
     return this._metadataWhere((loc) => loc.type === 'SPREADSHEET');
   }
 
-  /** Spreadsheet.createDeveloperMetadataFinder: searches every location in the spreadsheet. */
+  /** "All metadata associated with the spreadsheet, sheets, rows, and columns" — spreadsheet#createdevelopermetadatafinder */
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     return this._finder(() => true);
   }
 
-  /** Spreadsheet.toast(msg, title?, timeoutSeconds?): recorded in emulator.ui.toasts. */
+  /** Recorded in emulator.ui.toasts; a null timeout "defaults to 5 seconds" — spreadsheet#toastmsg,-title,-timeoutseconds */
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this.ui.toasts.push({
       message: String(msg),
@@ -416,7 +445,7 @@ export class Spreadsheet extends Emulated {
   }
 }
 
-/** What an evaluator result becomes in a cell: "" for nothing, text for objects. */
+/** What an evaluator result becomes in a cell: "" for nothing, text for objects (not documented). */
 function cellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;

@@ -1,5 +1,6 @@
-// Ui (reference/base/ui), Menu (reference/base/menu) and HtmlService (reference/html/html-service,
-// html-output). What a script shows is recorded in a UiLog that tests and the playground read.
+// Ui, Menu, PromptResponse (developers.google.com/apps-script/reference/base/…) and HtmlService,
+// HtmlOutput (reference/html/…); anchors are the method headings. What a script shows is recorded in
+// a UiLog that tests and the playground read.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CallCounter, Emulated } from './calls';
@@ -44,7 +45,7 @@ export interface ScriptedResponse {
   readonly text?: string;
 }
 
-/** Ui.ButtonSet — reference/base/button-set; each set's first button is the default answer here. */
+/** The buttons of each Ui.ButtonSet — base/button-set. The emulator answers with the first unless told. */
 export const BUTTON_SETS: Record<string, readonly string[]> = {
   OK: ['OK'],
   OK_CANCEL: ['OK', 'CANCEL'],
@@ -61,10 +62,17 @@ export class UiLog {
   alerts: AlertRecord[] = [];
   toasts: ToastRecord[] = [];
   private responses: ScriptedResponse[] = [];
+  /** Called when an alert or prompt suspends the script (createEmulator releases its locks). */
+  _onSuspend: (() => void) | null = null;
 
   /** Queues the answer to the next alert or prompt ("YES", or { button: 'OK', text: '…' }). */
   respond(response: string | ScriptedResponse): void {
     this.responses.push(typeof response === 'string' ? { button: response } : response);
+  }
+
+  /** An alert or prompt suspends the script: "LockService locks don't persist across the suspension" — ui#alertprompt */
+  _suspend(): void {
+    this._onSuspend?.();
   }
 
   _nextResponse(buttons: string): ScriptedResponse {
@@ -92,6 +100,7 @@ export class UiLog {
 
 export type UiRecord = UiLog;
 
+/** menu#additemcaption,-functionname, #addseparator, #addsubmenumenu, #addtoui. */
 export class Menu extends Emulated {
   get kind(): string {
     return 'Menu';
@@ -101,13 +110,13 @@ export class Menu extends Emulated {
   constructor(
     counter: CallCounter,
     private readonly log: UiLog,
+    /** The caption it shows as a sub-menu. */
     readonly caption: string,
-    private readonly addon: boolean,
+    private readonly addonName: string,
   ) {
     super(counter);
   }
 
-  /** Menu.addItem(caption, functionName): the function is called by name when clicked. */
   addItem(caption: string, functionName: string): Menu {
     this.items.push({ type: 'item', caption: String(caption), functionName: String(functionName) });
     return this;
@@ -123,15 +132,20 @@ export class Menu extends Emulated {
     return this;
   }
 
-  /** Menu.addToUi: "Inserts the menu into the instance of the editor's user interface." Re-adding replaces it. */
+  /**
+   * "Inserts the menu into the instance of the editor's user interface" — menu#addtoui. An add-on's
+   * menu is its sub-menu under Extensions, named after the add-on (ui#createaddonmenu). Not
+   * documented: adding it again (onOpen running twice) replaces it.
+   */
   addToUi(): void {
-    const spec: MenuSpec = { caption: this.caption, addon: this.addon, items: [...this.items] };
-    const at = this.log.menus.findIndex((m) => m.addon === this.addon && m.caption === this.caption);
+    const spec: MenuSpec = { caption: this.addonName, addon: true, items: [...this.items] };
+    const at = this.log.menus.findIndex((m) => m.addon);
     if (at >= 0) this.log.menus[at] = spec;
     else this.log.menus.push(spec);
   }
 }
 
+/** prompt-response#getresponsetext, #getselectedbutton. */
 export class PromptResponse extends Emulated {
   get kind(): string {
     return 'PromptResponse';
@@ -158,7 +172,7 @@ export class Ui extends Emulated {
   get kind(): string {
     return 'Ui';
   }
-  /** Ui.Button — reference/base/button. */
+  /** Ui.Button — base/button; ui.ButtonSet — base/button-set. */
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
   readonly ButtonSet = {
     OK: 'OK',
@@ -175,19 +189,28 @@ export class Ui extends Emulated {
     super(counter);
   }
 
-  /** Ui.createAddonMenu: the add-on's menu under Extensions, captioned with the add-on name. */
+  /** A sub-menu under Extensions named after the add-on — ui#createaddonmenu */
   createAddonMenu(): Menu {
-    return new Menu(this.counter, this.log, this.addonName, true);
+    return new Menu(this.counter, this.log, this.addonName, this.addonName);
   }
 
+  /**
+   * For an add-on "the caption parameter is ignored and the menu is added as a sub-menu of the
+   * Extensions menu, equivalent to createAddonMenu()" — ui#createmenucaption. The caption still
+   * names it when it is added as a sub-menu.
+   */
   createMenu(caption: string): Menu {
-    return new Menu(this.counter, this.log, String(caption), false);
+    return new Menu(this.counter, this.log, String(caption), this.addonName);
   }
 
-  /** Ui.alert(prompt) / alert(prompt, buttons) / alert(title, prompt, buttons): the clicked button. */
+  /**
+   * The button clicked — ui#alertprompt ("OK"), #alertprompt,-buttons, #alerttitle,-prompt,-buttons.
+   * The script is suspended meanwhile and its locks released. Answers come from ui.respond().
+   */
   alert(a: string, b?: string, c?: string): string {
     const [title, prompt, buttons] =
       c !== undefined ? [a, b ?? '', c] : b !== undefined ? ['', a, b] : ['', a, 'OK'];
+    this.log._suspend();
     const answer = this.log._nextResponse(String(buttons));
     this.log.alerts.push({
       type: 'alert',
@@ -199,10 +222,11 @@ export class Ui extends Emulated {
     return answer.button;
   }
 
-  /** Ui.prompt(prompt) / prompt(prompt, buttons) / prompt(title, prompt, buttons). Default buttons: OK. */
+  /** ui#promptprompt ("OK"), #promptprompt,-buttons, #prompttitle,-prompt,-buttons; suspends like alert. */
   prompt(a: string, b?: string, c?: string): PromptResponse {
     const [title, prompt, buttons] =
       c !== undefined ? [a, b ?? '', c] : b !== undefined ? ['', a, b] : ['', a, 'OK'];
+    this.log._suspend();
     const answer = this.log._nextResponse(String(buttons));
     const text = answer.text ?? '';
     this.log.alerts.push({
@@ -216,11 +240,16 @@ export class Ui extends Emulated {
     return new PromptResponse(this.counter, text, answer.button);
   }
 
-  /** Ui.showSidebar: one sidebar at a time; a new one replaces the old. */
+  /**
+   * "All sidebars shown by scripts are 300 pixels wide" — ui#showsidebaruserinterface. Not documented:
+   * a new sidebar replaces the open one.
+   */
   showSidebar(userInterface: HtmlOutput): void {
-    this.log.sidebar = userInterface._shown('sidebar', userInterface.getTitle());
+    const shown = userInterface._shown('sidebar', userInterface.getTitle());
+    this.log.sidebar = { ...shown, width: 300, height: null };
   }
 
+  /** The title "overrides any title set by calling setTitle()" — ui#showmodaldialoguserinterface,-title, #showmodelessdialog… */
   showModalDialog(userInterface: HtmlOutput, title: string): void {
     this.log.dialogs.push(userInterface._shown('modal', String(title)));
   }
@@ -230,6 +259,7 @@ export class Ui extends Emulated {
   }
 }
 
+/** html-output; anchors below are on that page. Not emulated: asTemplate, getAs, getBlob, favicons. */
 export class HtmlOutput extends Emulated {
   get kind(): string {
     return 'HtmlOutput';
@@ -237,7 +267,6 @@ export class HtmlOutput extends Emulated {
   private title = '';
   private width: number | null = null;
   private height: number | null = null;
-  private sandboxMode = 'IFRAME';
   private readonly metaTags: { name: string; content: string }[] = [];
 
   constructor(
@@ -251,6 +280,8 @@ export class HtmlOutput extends Emulated {
     return { type, title, width: this.width, height: this.height, content: this.content };
   }
 
+  // #getcontent, #setcontentcontent, #appendaddedcontent (not escaped), #clear. Not emulated: the
+  // errors for malformed HTML.
   getContent(): string {
     return this.content;
   }
@@ -265,9 +296,12 @@ export class HtmlOutput extends Emulated {
     return this;
   }
 
-  /** HtmlOutput.appendUntrusted: appended with HTML escaped. */
+  /**
+   * Appended "using contextual escaping": the page's example turns <p> into &lt;p&gt; —
+   * #appenduntrustedaddedcontent. Not documented: the escapes of & " ' (text context only here).
+   */
   appendUntrusted(addedContent: string): HtmlOutput {
-    this.content += String(addedContent).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    this.content += String(addedContent).replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
     return this;
   }
 
@@ -276,6 +310,7 @@ export class HtmlOutput extends Emulated {
     return this;
   }
 
+  // #gettitle, #settitletitle ("for HtmlOutput shown in Google Sheets, this is the dialog title")
   getTitle(): string {
     return this.title;
   }
@@ -285,12 +320,16 @@ export class HtmlOutput extends Emulated {
     return this;
   }
 
+  /**
+   * A dialog's initial size; "null results in a default value" — #setwidthwidth, #setheightheight,
+   * #getwidth, #getheight. Not documented: null until set.
+   */
   getWidth(): number | null {
     return this.width;
   }
 
-  setWidth(width: number): HtmlOutput {
-    this.width = Number(width);
+  setWidth(width: number | null): HtmlOutput {
+    this.width = width === null ? null : Number(width);
     return this;
   }
 
@@ -298,21 +337,17 @@ export class HtmlOutput extends Emulated {
     return this.height;
   }
 
-  setHeight(height: number): HtmlOutput {
-    this.height = Number(height);
+  setHeight(height: number | null): HtmlOutput {
+    this.height = height === null ? null : Number(height);
     return this;
   }
 
-  /** Sandbox is always IFRAME now; the setter is accepted — html-output#setsandboxmode. */
-  setSandboxMode(mode: string): HtmlOutput {
-    this.sandboxMode = String(mode);
+  /** "This method now has no effect" (always IFRAME) — #setsandboxmodemode */
+  setSandboxMode(_mode: string): HtmlOutput {
     return this;
   }
 
-  getSandboxMode(): string {
-    return this.sandboxMode;
-  }
-
+  // #setxframeoptionsmodemode, #setfaviconurliconurl: accepted, not recorded (nothing reads them).
   setXFrameOptionsMode(_mode: string): HtmlOutput {
     return this;
   }
@@ -321,20 +356,31 @@ export class HtmlOutput extends Emulated {
     return this;
   }
 
+  // #addmetatagname,-content
   addMetaTag(name: string, content: string): HtmlOutput {
     this.metaTags.push({ name: String(name), content: String(content) });
     return this;
   }
 
-  getMetaTags(): { name: string; content: string }[] {
-    return [...this.metaTags];
+  /** HtmlOutputMetaTag objects (getName, getContent) — #getmetatags */
+  getMetaTags(): { getName(): string; getContent(): string }[] {
+    return this.metaTags.map(({ name, content }) => ({ getName: () => name, getContent: () => content }));
   }
 }
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export class HtmlService extends Emulated {
   get kind(): string {
     return 'HtmlService';
   }
+  // The SandboxMode and XFrameOptionsMode enums listed on html-service.
   readonly SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
   readonly XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 
@@ -345,11 +391,15 @@ export class HtmlService extends Emulated {
     super(counter);
   }
 
+  // html-service#createhtmloutput, #createhtmloutputhtml
   createHtmlOutput(html?: string): HtmlOutput {
     return new HtmlOutput(this.counter, html === undefined ? '' : String(html));
   }
 
-  /** HtmlService.createHtmlOutputFromFile(filename): a project file, here `${htmlDir}/${filename}.html`. */
+  /**
+   * A project file, here `${htmlDir}/${filename}.html`; throws "if the file wasn't found" —
+   * html-service#createhtmloutputfromfilefilename. Not documented: the wording.
+   */
   createHtmlOutputFromFile(filename: string): HtmlOutput {
     const name = String(filename);
     const path = join(this.htmlDir, name.endsWith('.html') ? name : `${name}.html`);

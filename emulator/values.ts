@@ -70,11 +70,25 @@ function computeMarks(locale: string): LocaleMarks {
   };
 }
 
-/** The date format Sheets gives a typed date in this locale. */
+/** The date format Sheets gives a typed date in this locale. Not documented: observed Sheets behaviour. */
 export function defaultDateFormat(locale: string): string {
   const marks = localeMarks(locale);
   const s = marks.dateSeparator;
   return marks.dayFirst ? `d${s}m${s}yyyy` : `m${s}d${s}yyyy`;
+}
+
+// ---- colours -----------------------------------------------------------------------------------
+
+/**
+ * A colour as Sheets reads it back: range#getbackground gives codes such as '#ffffff', and
+ * sheet#settabcolorcolor accepts 'ff0000'. Hex codes are lower-cased, '#abc' expanded and a missing
+ * '#' added; CSS names ('white') are kept as given, lower-cased (Sheets would read back the code).
+ */
+export function cssColor(color: string): string {
+  const text = color.trim().toLowerCase();
+  const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(text)?.[1];
+  if (!hex) return text;
+  return `#${hex.length === 3 ? [...hex].map((d) => d + d).join('') : hex}`;
 }
 
 // ---- text as typed --------------------------------------------------------------------------
@@ -92,10 +106,11 @@ export interface EntryContext {
 const PLAIN_INTEGER = /^-?[1-9]\d{0,14}$|^0$/;
 
 /**
- * Reads text the way Sheets reads what a user types: "=…" is a formula, and so is "+…"/"-…" that is
- * not a number (project notes, style of Lotus entry; not on a reference page); a leading apostrophe forces
- * text (and is dropped); numbers, percentages and numeric dates in the spreadsheet locale become
- * numbers and Dates; TRUE/FALSE become booleans; the rest stays text.
+ * Reads text the way Sheets reads what a user types. Documented: "=…" is a formula
+ * (range#setvaluesvalues). Not documented: chosen to match observed Sheets behaviour: "+…"/"-…"
+ * that is not a number is a formula too (project notes); a leading apostrophe forces text (and is
+ * dropped); numbers, percentages and numeric dates in the spreadsheet locale become numbers and
+ * Dates; TRUE/FALSE become booleans; the rest stays text.
  */
 export function readEntered(text: string, context: EntryContext, formulas = true): Entered {
   if (text === '') return { kind: 'empty' };
@@ -190,7 +205,7 @@ function escapeRegExp(text: string): string {
 
 // ---- display ------------------------------------------------------------------------------
 
-/** Day 0 of spreadsheet serial numbers. */
+/** Day 0 of date serial numbers: the Sheets API's DateTimeRenderOption.SERIAL_NUMBER counts from 1899-12-30. */
 export const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 const MONTHS = [
@@ -246,7 +261,10 @@ export interface DisplayContext {
 
 /**
  * The text a cell shows: its value under its number format, in the spreadsheet locale and time
- * zone (Range.getDisplayValues — reference/spreadsheet/range#getdisplayvalues).
+ * zone — range#getdisplayvalues; format tokens as in the Sheets API formats guide
+ * (developers.google.com/workspace/sheets/api/guides/formats), which range#setnumberformatnumberformat
+ * points to. Not documented: chosen to match observed Sheets behaviour: unformatted numbers show up
+ * to 10 significant digits, unformatted Dates in the locale's date order.
  */
 export function displayValue(
   value: StoredValue | '',
@@ -358,7 +376,14 @@ function formatDateValue(date: Date, format: string, timeZone: string): string {
   return out;
 }
 
-/** Java SimpleDateFormat patterns, as Utilities.formatDate takes them. */
+/** Pattern letters Java defines that this emulator does not format (era, week numbers, zone names…). */
+const JAVA_LETTERS_NOT_EMULATED = 'GYLwWDFkKz';
+
+/**
+ * Java SimpleDateFormat patterns, as Utilities.formatDate takes them — utilities/utilities#formatdatedate,-timezone,-format
+ * points to the Java class: a letter's count is the minimum number of digits, an unknown letter is
+ * an error ("Illegal pattern character").
+ */
 export function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
   const p = zonedParts(date, timeZone);
   const tokens = pattern.match(/'[^']*'|''|([A-Za-z])\1*|./g) ?? [];
@@ -392,7 +417,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
         out += n >= 4 ? DAYS[p.weekday] : DAYS[p.weekday]!.slice(0, 3);
         break;
       case 'u':
-        out += String(p.weekday === 0 ? 7 : p.weekday);
+        out += String(p.weekday === 0 ? 7 : p.weekday).padStart(n, '0');
         break;
       case 'H':
         out += String(p.hour).padStart(n, '0');
@@ -407,9 +432,8 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
         out += String(p.second).padStart(n, '0');
         break;
       case 'S':
-        out += String(date.getTime() % 1000)
-          .padStart(3, '0')
-          .slice(0, Math.max(n, 3));
+        // Milliseconds as a number: "S" is 5 for 5 ms, "SSS" is 005.
+        out += String(((date.getTime() % 1000) + 1000) % 1000).padStart(n, '0');
         break;
       case 'a':
         out += p.hour < 12 ? 'AM' : 'PM';
@@ -426,10 +450,17 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
         const sign = offset < 0 ? '-' : '+';
         const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
         const mm = String(Math.abs(offset) % 60).padStart(2, '0');
-        out += token[0] === 'X' && n >= 3 ? `${sign}${hh}:${mm}` : `${sign}${hh}${mm}`;
+        // Z: -0800; X: -08, XX: -0800, XXX: -08:00 (ISO 8601 forms in the Java class).
+        if (token[0] === 'Z' || n === 2) out += `${sign}${hh}${mm}`;
+        else out += n === 1 ? `${sign}${hh}` : `${sign}${hh}:${mm}`;
         break;
       }
       default:
+        if (/[A-Za-z]/.test(token[0]!)) {
+          if (JAVA_LETTERS_NOT_EMULATED.includes(token[0]!))
+            throw new Error(`Emulator: SimpleDateFormat letter '${token[0]}' is not emulated`);
+          throw new Error(`Exception: Illegal pattern character '${token[0]}'`);
+        }
         out += token;
     }
   }

@@ -136,11 +136,14 @@ describe('Ui', () => {
     writeFileSync(join(dir, 'sidebar.html'), '<p>Goals</p>');
     const emulator = createEmulator({ htmlDir: dir });
     const ui = emulator.SpreadsheetApp.getUi();
-    ui.showSidebar(emulator.HtmlService.createHtmlOutputFromFile('sidebar').setTitle('SMART goals'));
+    ui.showSidebar(
+      emulator.HtmlService.createHtmlOutputFromFile('sidebar').setTitle('SMART goals').setWidth(560),
+    );
+    // "All sidebars shown by scripts are 300 pixels wide" (ui#showsidebaruserinterface): setWidth is for dialogs.
     expect(emulator.ui.sidebar).toEqual({
       type: 'sidebar',
       title: 'SMART goals',
-      width: null,
+      width: 300,
       height: null,
       content: '<p>Goals</p>',
     });

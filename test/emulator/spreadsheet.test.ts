@@ -49,7 +49,7 @@ describe('Spreadsheet and sheets', () => {
   });
 
   it('keeps sheet settings: frozen rows, widths, hidden columns, tab colour, hidden sheet', () => {
-    const { spreadsheet } = createEmulator();
+    const { spreadsheet } = createEmulator({ sheets: ['Data', 'Notes'] });
     const sheet = spreadsheet.getSheets()[0]!;
     sheet.setFrozenRows(1);
     sheet.setColumnWidths(2, 3, 140);
@@ -200,7 +200,7 @@ describe('Conditional formats and charts', () => {
         options: { title: 'Followers: actual vs pace' },
         numHeaders: 1,
         mergeStrategy: 'MERGE_COLUMNS',
-        hiddenDimensionStrategy: 'IGNORE_BOTH',
+        hiddenDimensionStrategy: 'IGNORE_ROWS', // "Defaults to IGNORE_ROWS" (embedded-chart#gethiddendimensionstrategy)
         transposeRowsAndColumns: false,
       },
     ]);
