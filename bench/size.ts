@@ -31,7 +31,6 @@ function groupOf(input: string): string {
     const name = rest[0]?.startsWith('@') ? rest.slice(0, 2) : rest.slice(0, 1);
     return [...name, ...rest.slice(name.length, name.length + 2)].join('/') || input;
   }
-  // src/core/i18n/messages.ts stays a file of its own: a single table can outweigh a folder.
   return parts.length > 3 ? parts.slice(0, 3).join('/') : input;
 }
 
@@ -47,6 +46,7 @@ export async function analyseServerBundle(
   const groups = new Map<string, number>();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
     const file = path.relative(root, path.resolve(root, input)).split(path.sep).join('/');
+    // Each catalogue (src/core/i18n/en.ts, is.ts) stays a line of its own: one table can outweigh a folder.
     const key = file.startsWith('src/core/i18n/') ? file : groupOf(file);
     groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
   }

@@ -16,7 +16,7 @@ export interface CostModel {
 export const BUILDER_KINDS: readonly string[] = ['EmbeddedChartBuilder', 'ConditionalFormatRuleBuilder'];
 
 /** True for a call name ("Class.method") that configures a builder rather than touching the document. */
-export function isBuilderCall(name: string): boolean {
+function isBuilderCall(name: string): boolean {
   return BUILDER_KINDS.includes(name.slice(0, name.indexOf('.')));
 }
 

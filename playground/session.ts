@@ -349,7 +349,7 @@ const MONTHS = [
  * percentages with their formats), but never as a formula: pasted text must not run. With `year`,
  * "July 1" becomes a date of that year, as Sheets types it in the year of the paste.
  */
-export function pasteTyped(sheet: Sheet, text: string, locale: string, year?: number): void {
+function pasteTyped(sheet: Sheet, text: string, locale: string, year?: number): void {
   const rows = parseCsv(text);
   const context = { locale, timeZone: sheet.spreadsheet.timeZone };
   const monthDay = (field: string): Date | null => {

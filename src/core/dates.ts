@@ -129,7 +129,7 @@ function readWordDate(t: string): DateReading | null {
 }
 
 /** The latest date with this month and day that is not after today. */
-export function latestNotAfter(month: number, day: number, today: DayNumber): DayNumber {
+function latestNotAfter(month: number, day: number, today: DayNumber): DayNumber {
   const { year } = ymdFromDay(today);
   for (let y = year; y > year - 8; y--) {
     const candidate = validDay(y, month, day);
@@ -151,7 +151,7 @@ export function parseDateText(
   return resolveReading(reading, options.dayFirst, options.today);
 }
 
-export function resolveReading(
+function resolveReading(
   reading: DateReading,
   dayFirst: boolean,
   today: DayNumber | undefined,

@@ -12,9 +12,3 @@ export const registry: readonly RegistryEntry[] = [
   ...customFunctions,
   ...endpoints,
 ];
-
-export type GlobalName =
-  | (typeof triggers)[number]['name']
-  | (typeof menuHandlers)[number]['name']
-  | (typeof customFunctions)[number]['name']
-  | (typeof endpoints)[number]['name'];

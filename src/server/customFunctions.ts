@@ -1,19 +1,14 @@
-import type { SheetSettings } from '../core/cells';
 import { type MetricFunctionName, metricFunctions } from '../core/functions';
+import { spreadsheetSettings } from './sheetIo';
 
 /**
- * The custom functions as Apps Script calls them. The only service call is reading the spreadsheet's
+ * The custom functions as Apps Script calls them. The only service calls read the spreadsheet's
  * locale and time zone, once per call: they decide how text numbers and dates are read.
  */
-function sheetSettings(): SheetSettings {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return { locale: spreadsheet.getSpreadsheetLocale(), timeZone: spreadsheet.getSpreadsheetTimeZone() };
-}
-
 const withSettings =
   (name: MetricFunctionName) =>
   (...args: unknown[]) =>
-    metricFunctions[name](sheetSettings(), ...args);
+    metricFunctions[name](spreadsheetSettings(SpreadsheetApp.getActiveSpreadsheet()), ...args);
 
 export const ENGAGEMENT_RATE = withSettings('ENGAGEMENT_RATE');
 export const DAILY_ENGAGEMENT_RATE = withSettings('DAILY_ENGAGEMENT_RATE');

@@ -50,7 +50,7 @@ export function sidebarLoad(): SidebarState {
   const today = dayFromDate(new Date(), settings.timeZone) ?? dayFromDate(new Date(), 'UTC')!;
   // One read of every tab, as the Progress build reads them.
   const tabs = readTabs(spreadsheet);
-  const dataset = importTabs(tabs.data, settings);
+  const dataset = importTabs(tabs.data, settings, { today });
   return {
     locale: Session.getActiveUserLocale(),
     catalogue: {

@@ -131,7 +131,7 @@ export function directionText(
 }
 
 /** An amount of the metric: rates move in percentage points, so 0.005 of a rate is "0.5 points". */
-export function amountText(
+function amountText(
   value: number,
   kind: MetricKind | null,
   locale: UserLocale,

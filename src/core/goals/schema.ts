@@ -189,6 +189,6 @@ export function validateGoal(
   return { ok: false, goal: null, errors };
 }
 
-export function goalErrorMessage(field: GoalField, code: GoalErrorCode): string {
+function goalErrorMessage(field: GoalField, code: GoalErrorCode): string {
   return GOAL_ERROR_MESSAGES[code].replace('{label}', GOAL_LABELS[field]);
 }

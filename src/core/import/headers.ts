@@ -120,7 +120,7 @@ export interface MetricColumn {
   readonly alsoChangeOf: string | undefined;
 }
 
-export function isDateHeader(normalized: string): boolean {
+function isDateHeader(normalized: string): boolean {
   return DATE_HEADER_RANK.has(normalized) || DATE_PREFIX.test(normalized);
 }
 

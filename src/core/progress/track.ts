@@ -52,7 +52,7 @@ export function trendPoints(
 // Finding the series
 
 /** Platform names compare through the catalogue, so "Twitter" finds X and "website" finds GA4. */
-export function platformKey(text: string): string {
+function platformKey(text: string): string {
   return (findPlatform(text) ?? text.trim()).toLowerCase();
 }
 

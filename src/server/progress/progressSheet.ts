@@ -21,7 +21,7 @@ export function findProgressSheets(spreadsheet: Spreadsheet): Sheet[] {
 }
 
 /** `base`, else "base (2)", "base (3)"…: sheet names are unique regardless of case. */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
+function uniqueSheetName(base: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((name) => name.toLowerCase()));
   if (!lower.has(base.toLowerCase())) return base;
   let n = 2;
