@@ -1,5 +1,7 @@
 import type { Grid, SheetSettings } from '../core/cells';
+import { dayFromDate } from '../core/days';
 import { isGoalsTabName } from '../core/goals/goalsTab';
+import type { DayNumber } from '../core/model';
 import { findProgressSheets } from './progress/progressSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,6 +14,11 @@ export function spreadsheetSettings(spreadsheet: Spreadsheet): SheetSettings {
     locale: spreadsheet.getSpreadsheetLocale(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
   };
+}
+
+/** The calendar day an instant falls on in the spreadsheet's time zone (UTC if the zone is unknown). */
+export function dayInSpreadsheet(now: Date, settings: SheetSettings): DayNumber {
+  return dayFromDate(now, settings.timeZone) ?? dayFromDate(now, 'UTC')!;
 }
 
 /** The add-on's Progress tab, or a copy of it: the sheet, its name, and its 0-based place among the tabs. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { SheetSettings } from '../core/cells';
-import { dayFromDate, isoFromDay } from '../core/days';
+import { isoFromDay } from '../core/days';
 import { dayFromIso, validateGoal } from '../core/goals/schema';
 import { translate } from '../core/i18n/server';
 import { languageOf } from '../core/i18n/translate';
@@ -21,7 +21,7 @@ import type {
   SidebarState,
 } from '../core/sidebar/transport';
 import { deleteGoal, writeGoal } from './goalsSheet';
-import { readTabs, spreadsheetSettings } from './sheetIo';
+import { dayInSpreadsheet, readTabs, spreadsheetSettings } from './sheetIo';
 
 /**
  * The SMART goal sidebar: the menu handler that opens it and the endpoints it calls through
@@ -47,7 +47,7 @@ export function showSidebar(): void {
 export function sidebarLoad(): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const settings = spreadsheetSettings(spreadsheet);
-  const today = dayFromDate(new Date(), settings.timeZone) ?? dayFromDate(new Date(), 'UTC')!;
+  const today = dayInSpreadsheet(new Date(), settings);
   // One read of every tab, as the Progress build reads them.
   const tabs = readTabs(spreadsheet);
   const dataset = importTabs(tabs.data, settings, { today });
@@ -72,7 +72,8 @@ function currentGoals(
   settings: SheetSettings,
 ): GoalsList {
   const tabs = readTabs(spreadsheet);
-  return listGoals(tabs.goals?.values ?? null, importTabs(tabs.data, settings), settings, userLanguage());
+  const dataset = importTabs(tabs.data, settings, { today: dayInSpreadsheet(new Date(), settings) });
+  return listGoals(tabs.goals?.values ?? null, dataset, settings, userLanguage());
 }
 
 /**
@@ -95,7 +96,10 @@ const OPEN_ENDED_DAYS = 36_525;
 export function sidebarHistory(request: HistoryRequest): HistoryResponse {
   const { platform, metric, start, deadline } = parseRequest(historyRequest, request);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const dataset = importTabs(readTabs(spreadsheet).data, spreadsheetSettings(spreadsheet));
+  const settings = spreadsheetSettings(spreadsheet);
+  const dataset = importTabs(readTabs(spreadsheet).data, settings, {
+    today: dayInSpreadsheet(new Date(), settings),
+  });
   const resolved = resolveMetric(metric, dataset);
   const startDay = dayFromIso(start);
   const deadlineDay = dayFromIso(deadline);

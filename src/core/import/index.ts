@@ -1,5 +1,4 @@
 import type { Grid, SheetSettings } from '../cells';
-import { dayFromDate } from '../days';
 import { translate } from '../i18n/server';
 import { languageOf } from '../i18n/translate';
 import { usesDecimalComma } from '../locale';
@@ -8,8 +7,8 @@ import { findTables, HEADER_SEARCH_ROWS, isBlankRow, splitCsvColumn } from './gr
 import { type ImportContext, readTable } from './table';
 
 export interface ImportOptions {
-  /** The day no-year dates ("September 25") are read against: the latest such date not after it. Default: now. */
-  readonly today?: DayNumber;
+  /** The day no-year dates ("September 25") are read against: the latest such date not after it. */
+  readonly today: DayNumber;
 }
 
 /**
@@ -21,14 +20,14 @@ export interface ImportOptions {
 export function importTabs(
   tabs: readonly { readonly name: string; readonly values: Grid }[],
   settings: SheetSettings,
-  options: ImportOptions = {},
+  options: ImportOptions,
 ): Dataset {
   const language = languageOf(settings.locale);
   const ctx: ImportContext = {
     settings,
     language,
     localeDecimalComma: usesDecimalComma(settings.locale),
-    today: options.today ?? dayFromDate(new Date(), settings.timeZone)!,
+    today: options.today,
   };
   const series: Series[] = [];
   const issues: DataIssue[] = [];

@@ -1,4 +1,3 @@
-import { dayFromDate } from '../../core/days';
 import { GOALS_TAB, readGoalsTab } from '../../core/goals/goalsTab';
 import { GOALS_COLUMNS } from '../../core/goals/schema';
 import { translate } from '../../core/i18n/server';
@@ -7,7 +6,7 @@ import { importTabs } from '../../core/import';
 import { buildProgressReport } from '../../core/progress';
 import { GOAL_STATUSES, type ProgressReport } from '../../core/report';
 import { createGoalsSheet } from '../goalsSheet';
-import { readTabs, spreadsheetSettings } from '../sheetIo';
+import { dayInSpreadsheet, readTabs, spreadsheetSettings } from '../sheetIo';
 import { planProgressTab } from './layout';
 import { replaceProgressSheet } from './progressSheet';
 import { applySheetPlan } from './sheetPlan';
@@ -68,7 +67,7 @@ export function rebuildProgressTab(spreadsheet: Spreadsheet, now: Date): Rebuild
     taken.push(GOALS_TAB);
   }
 
-  const today = dayFromDate(now, settings.timeZone) ?? dayFromDate(now, 'UTC')!;
+  const today = dayInSpreadsheet(now, settings);
   const dataset = importTabs(tabs.data, settings, { today });
   const goals = readGoalsTab(tabs.goals?.values ?? [[...GOALS_COLUMNS]], settings);
   const report = buildProgressReport(goals, dataset, { today, builtAt: now.getTime(), language });
